@@ -1,0 +1,120 @@
+// Account: the cross-checked result for a set of articles, grouped in stories. This is the
+// in-memory form of the account.json contract (schema "corroborate/account@1",
+// docs/account-schema.md); render/ writes it. Evidence is a byte span into an article's text;
+// the JSON writer converts it to code points.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "model/annotated_doc.h"
+#include "model/article.h"
+#include "model/date.h"
+
+namespace corroborate {
+
+struct Evidence {
+  uint32_t article = 0;  // index into Account::articles
+  TextSpan span;         // into that article's text
+  bool operator==(const Evidence&) const = default;
+};
+
+// How an article relates to the others as a source: a reprint, or a report citing another
+// outlet, is not an independent confirmation.
+struct Sourcing {
+  uint32_t article = 0;          // index into Account::articles
+  uint32_t group = 0;            // independence group: articles sharing a group count once
+  int64_t syndicated_from = -1;  // index of the article this one copies, -1 when original
+  double copied_fraction = 0;    // share of this article's text found in syndicated_from
+  std::vector<std::string> cites;  // outlets it says it is citing ("The Guardian")
+};
+
+struct AccountEntity {
+  std::string id;    // "e1", "e2"… unique within the account
+  std::string name;  // canonical: the most complete, most frequent spelling
+  EntityType type = EntityType::kOther;
+  std::vector<std::string> variants;  // every other spelling seen, e.g. "Vitkoff", "Witkoff"
+  std::vector<std::string> roles;     // "US special envoy", "Kremlin spokesperson"
+  std::vector<uint32_t> articles;     // indices into Account::articles
+  std::vector<Evidence> mentions;
+};
+
+enum class FactStatus : uint8_t { kConfirmed, kSingleSource, kContested };
+const char* FactStatusName(FactStatus s);  // "confirmed", "single-source", "contested"
+
+struct Fact {
+  std::string id;         // "f1"…
+  std::string statement;  // the clearest wording found (a sentence of one of the articles)
+  FactStatus status = FactStatus::kSingleSource;
+  int independent_sources = 0;  // independence groups among the supporting articles
+  CivilDate date;               // when it happened, if known (invalid otherwise)
+  std::vector<Evidence> evidence;  // one or more per supporting article
+  std::vector<std::string> entities;  // AccountEntity ids involved
+};
+
+enum class ConflictKind : uint8_t { kDenial, kNumber, kDate, kAttribute, kQuote };
+const char* ConflictKindName(ConflictKind k);  // "denial", "number", "date", "attribute", "quote"
+
+struct ConflictSide {
+  std::string statement;  // what this side holds, e.g. "Putin rejected the deal"
+  std::string held_by;    // who asserts it: an outlet or a party ("Kremlin", "The Daily Meridian")
+  std::vector<Evidence> evidence;
+};
+
+struct Conflict {
+  std::string id;  // "c1"…
+  ConflictKind kind = ConflictKind::kDenial;
+  std::string summary;
+  std::vector<ConflictSide> sides;
+  std::vector<std::string> facts;  // Fact ids this conflict touches
+};
+
+struct AccountQuote {
+  std::string id;            // "q1"…
+  std::string speaker;       // AccountEntity id, empty when unresolved
+  std::string speaker_name;  // as resolved: "Vladimir Putin", "a U.S. official"
+  std::string text;          // the fullest wording found
+  bool direct = true;
+  std::vector<Evidence> evidence;  // one per article that carries it (aligned across outlets)
+};
+
+struct TimelineEntry {
+  CivilDate date;
+  std::string event;
+  std::string fact;  // Fact id, when the entry comes from a fact
+  std::vector<Evidence> evidence;
+};
+
+struct Coverage {
+  uint32_t article = 0;
+  std::vector<std::string> facts;  // Fact ids the article supports
+  std::vector<std::string> omits;  // confirmed facts (≥ 2 independent sources) it does not report
+};
+
+struct StoryAccount {
+  std::string id;     // "s1"…
+  std::string title;
+  std::vector<uint32_t> articles;  // indices into Account::articles
+  std::vector<Sourcing> sourcing;  // one per article of the story
+  std::vector<AccountEntity> entities;
+  std::vector<Fact> facts;
+  std::vector<Conflict> conflicts;
+  std::vector<AccountQuote> quotes;
+  std::vector<TimelineEntry> timeline;
+  std::vector<Coverage> coverage;
+};
+
+// An input that could not be used, and why (reported, skipped; the run goes on).
+struct InputProblem {
+  std::string uri;
+  std::string reason;
+};
+
+struct Account {
+  std::vector<Article> articles;
+  std::vector<StoryAccount> stories;
+  std::vector<InputProblem> problems;
+};
+
+}  // namespace corroborate

@@ -1,0 +1,21 @@
+// What reconcile/ works on: one story's analyzed articles and their sourcing.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "model/account.h"
+#include "model/annotated_doc.h"
+
+namespace corroborate {
+
+struct StoryInput {
+  std::vector<const AnnotatedDoc*> docs;  // the story's articles, in input order
+  std::vector<uint32_t> article_index;    // docs[i] is Account::articles[article_index[i]]
+  std::vector<Sourcing> sourcing;         // parallel to docs
+
+  // Evidence for a span of docs[doc].
+  Evidence At(size_t doc, TextSpan span) const { return {article_index[doc], span}; }
+};
+
+}  // namespace corroborate
