@@ -1,7 +1,12 @@
 // Decoding: bytes of unknown encoding -> UTF-8 in Unicode NFC with '\n' line ends.
 // Order of evidence: byte-order mark, the declared charset (when it decodes cleanly), valid
-// UTF-8, then uchardet's detection. Binary content (NUL bytes, mostly control characters) and
-// empty or whitespace-only text are errors, with a one-line reason.
+// UTF-8, then uchardet's detection (a few bad sequences tolerated), then windows-1252.
+// ISO-8859-1 and US-ASCII labels mean windows-1252, as on the web. BOM-less UTF-16 of Latin
+// text is recognised. Binary content (known magic numbers such as PNG or PDF, NUL bytes, mostly
+// control characters) and empty or whitespace-only text are errors, with a one-line reason
+// and no uri (the caller adds it). Cleaning: CRLF, CR, U+2028/9, NEL, VT and FF become '\n';
+// other C0/C1 controls (but '\t') and U+FEFF are dropped. Clears raw.bytes.
+// Cost: O(n) time, about 4x the input in transient memory. Thread-safe; never throws.
 #pragma once
 
 #include "core/status.h"

@@ -1,0 +1,695 @@
+#include "analyze/entities.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "analyze/analyze.h"
+#include "analyze/entity_lexicon.h"
+#include "analyze/sentences.h"
+#include "core/utf8.h"
+
+namespace corroborate {
+namespace {
+
+constexpr size_t kNone = static_cast<size_t>(-1);
+constexpr size_t kMaxRoleTokens = 24;
+
+// How sure a type decision is; a stronger cue overrides a weaker one.
+enum Strength : uint8_t { kUnknown = 0, kWeak = 1, kMedium = 2, kStrong = 3 };
+
+// A name candidate: a run of tokens (or part of one hyphenated token) with its type and role.
+struct Candidate {
+  TextSpan span;
+  size_t tok_begin = 0;  // token range [tok_begin, tok_end) the name covers
+  size_t tok_end = 0;
+  uint32_t sentence = 0;
+  EntityType type = EntityType::kOther;
+  Strength strength = kUnknown;
+  bool from_lexicon = false;
+  TextSpan role;
+  TextSpan alias;
+  bool part_of_token = false;  // a part of a hyphenated compound ("Putin" in "Putin-Trump")
+
+  void SetType(EntityType t, Strength s) {
+    if (s > strength) {
+      type = t;
+      strength = s;
+    }
+  }
+};
+
+bool IsUpperCp(char32_t c) {
+  return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
+}
+
+char32_t FirstCp(std::string_view s) {
+  if (s.empty()) return 0;
+  size_t p = 0;
+  return utf8::Next(s, &p);
+}
+
+EntityType FromLexicon(LexiconClass c) {
+  switch (c) {
+    case LexiconClass::kPlace: return EntityType::kPlace;
+    case LexiconClass::kOrganization: return EntityType::kOrganization;
+    case LexiconClass::kGroup: return EntityType::kGroup;
+    default: return EntityType::kOther;
+  }
+}
+
+bool IsAcronym(std::string_view w) {
+  size_t letters = 0;
+  size_t p = 0;
+  while (p < w.size()) {
+    char32_t c = utf8::Next(w, &p);
+    if (u_isalpha(static_cast<UChar32>(c))) {
+      if (!u_isupper(static_cast<UChar32>(c))) return false;
+      ++letters;
+    } else if (!u_isdigit(static_cast<UChar32>(c))) {
+      return false;
+    }
+  }
+  return letters >= 2;
+}
+
+bool IsPossessive(std::string_view t) { return t == "'s" || t == "\u2019s" || t == "'S"; }
+
+// "We're", "They'll", "Don't": capitalized but not names.
+bool IsContraction(std::string_view t) {
+  size_t a = t.rfind('\'');
+  size_t c = t.rfind("\u2019");
+  size_t cut = std::string_view::npos;
+  if (a != std::string_view::npos) cut = a + 1;
+  if (c != std::string_view::npos && (cut == std::string_view::npos || c + 3 > cut)) cut = c + 3;
+  if (cut == std::string_view::npos) return false;
+  std::string_view tail = t.substr(cut);
+  return tail == "re" || tail == "ll" || tail == "ve" || tail == "m" || tail == "d" ||
+         tail == "t";
+}
+
+// Tokens like "al-Assad", "bin-Salman": a lowercase particle glued to a capitalized name.
+bool IsParticleName(std::string_view w) {
+  size_t h = w.find('-');
+  if (h == std::string_view::npos || h + 1 >= w.size()) return false;
+  std::string_view p = w.substr(0, h);
+  if (p != "al" && p != "el" && p != "ad" && p != "as" && p != "ash" && p != "bin" &&
+      p != "ibn" && p != "abu") {
+    return false;
+  }
+  return IsUpperCp(FirstCp(w.substr(h + 1)));
+}
+
+class EntityFinder {
+ public:
+  explicit EntityFinder(AnnotatedDoc* doc) : doc_(*doc), text_(doc->text()) {}
+
+  void Run() {
+    PrepareTokens();
+    for (uint32_t s = 0; s < doc_.sentences.size(); ++s) FindInSentence(s);
+    ResolveDocumentLevel();
+    FindAliases();
+    Emit();
+  }
+
+ private:
+  // ---- token helpers ----
+  size_t NumTokens() const { return doc_.tokens.size(); }
+  std::string_view Tok(size_t i) const { return doc_.tokens[i].span.Of(text_); }
+  bool IsWord(size_t i) const { return doc_.tokens[i].kind == TokenKind::kWord; }
+  bool IsCap(size_t i) const { return cap_[i] != 0; }
+  TextSpan SpanOf(size_t b, size_t e) const {
+    return {doc_.tokens[b].span.begin, doc_.tokens[e - 1].span.end};
+  }
+  const Sentence& Sent(uint32_t s) const { return doc_.sentences[s]; }
+
+  // A short line in title case ("What's Next?") is treated like a heading.
+  bool LooksTitleCase(const Sentence& s) const {
+    size_t words = 0, caps = 0;
+    for (size_t i = s.token_begin; i < s.token_end; ++i) {
+      if (!IsWord(i) || IsPossessive(Tok(i)) || IsNameConnector(Tok(i)) ||
+          IsDeterminer(Tok(i))) {
+        continue;
+      }
+      ++words;
+      caps += cap_[i];
+    }
+    return words >= 2 && words <= 12 && caps == words;
+  }
+
+  void PrepareTokens() {
+    const size_t n = NumTokens();
+    cap_.assign(n, 0);
+    initial_.assign(n, 0);
+    cand_at_.assign(n, -1);
+    for (size_t i = 0; i < n; ++i) {
+      if (!IsWord(i)) continue;
+      std::string_view t = Tok(i);
+      cap_[i] = (IsUpperCp(FirstCp(t)) && !IsContraction(t)) || IsParticleName(t);
+    }
+    title_case_.assign(doc_.sentences.size(), 0);
+    for (size_t si = 0; si < doc_.sentences.size(); ++si) {
+      title_case_[si] = doc_.sentences[si].heading || LooksTitleCase(doc_.sentences[si]);
+    }
+    for (const Sentence& s : doc_.sentences) {
+      bool first = true;
+      for (size_t i = s.token_begin; i < s.token_end; ++i) {
+        if (!IsWord(i) && doc_.tokens[i].kind != TokenKind::kNumber) continue;
+        std::string_view before = i > s.token_begin ? Tok(i - 1) : std::string_view();
+        if (before == "\u201C" || before == "\"" || before == "\u00AB" || before == ":") {
+          initial_[i] = 1;  // a quotation or list item starts a new sentence
+        }
+        if (first) {
+          initial_[i] = 1;
+          first = false;
+          continue;
+        }
+        if (s.heading) continue;
+        std::string_view t = Tok(i);
+        if (IsCap(i)) {
+          mid_caps_.insert(t);
+        } else if (IsWord(i)) {
+          lower_words_.insert(t);
+        }
+      }
+      // Words in headings and at sentence starts still count as lowercase evidence.
+      for (size_t i = s.token_begin; i < s.token_end; ++i) {
+        if (IsWord(i) && !IsCap(i)) lower_words_.insert(Tok(i));
+      }
+    }
+  }
+
+  // Whether the lowercase form of a capitalized word occurs in the document ("Despite").
+  bool SeenLowercase(std::string_view w) const {
+    if (w.empty() || static_cast<unsigned char>(w[0]) >= 0x80) return false;
+    std::string lower(w);  // short words: small-string storage, no heap allocation
+    if (lower[0] >= 'A' && lower[0] <= 'Z') lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
+    return lower_words_.count(std::string_view(lower)) > 0;
+  }
+
+  bool InLexicon(std::string_view w) const {
+    LexiconClass c = LookupName(w);
+    return c != LexiconClass::kNone && c != LexiconClass::kNotEntity;
+  }
+
+  // ---- candidates in one sentence ----
+
+  // Whether a capitalized token in a doubtful position (heading, sentence start) is a name.
+  bool KeepDoubtful(size_t i, size_t run_b, size_t run_e, const Sentence& s) const {
+    std::string_view t = Tok(i);
+    if (LookupName(t) == LexiconClass::kNotEntity) return false;
+    if (InLexicon(t) || IsGivenName(t)) return true;
+    if (i + 1 < run_e && InLexicon(TextSpan{doc_.tokens[i].span.begin,
+                                            doc_.tokens[i + 1].span.end}.Of(text_))) {
+      return true;
+    }
+    if (i > run_b && InLexicon(TextSpan{doc_.tokens[i - 1].span.begin,
+                                        doc_.tokens[i].span.end}.Of(text_))) {
+      return true;
+    }
+    if (IsSentenceStarter(t)) return false;
+    if (mid_caps_.count(t)) return true;
+    if (s.heading || title_case_[static_cast<size_t>(&s - doc_.sentences.data())]) {
+      return IsTitleWord(t) && i + 1 < run_e;
+    }
+    if (IsTitleWord(t) || IsRoleModifier(t)) return i + 1 < run_e;
+    if (SeenLowercase(t)) return false;
+    if (run_e - run_b >= 2) return true;
+    return run_e < s.token_end && IsSpeechVerb(Tok(run_e));
+  }
+
+  void FindInSentence(uint32_t si) {
+    const Sentence& s = Sent(si);
+    std::vector<std::pair<size_t, size_t>> runs;
+    size_t i = s.token_begin;
+    while (i < s.token_end) {
+      if (!IsCap(i)) {
+        ++i;
+        continue;
+      }
+      size_t e = i + 1;
+      while (e < s.token_end) {
+        if (IsCap(e)) {
+          ++e;
+        } else if (IsNameConnector(Tok(e))) {
+          size_t k = e;  // "von der Leyen", "de la Cruz"
+          while (k < s.token_end && k < e + 3 && IsNameConnector(Tok(k))) ++k;
+          if (k >= s.token_end || !IsCap(k)) break;
+          e = k + 1;
+        } else {
+          break;
+        }
+      }
+      SplitDoubtful(i, e, si, &runs);
+      i = e;
+    }
+    MergeConjoinedOrganizations(&runs);
+    for (auto [b, e] : runs) AddRun(b, e, si);
+  }
+
+  // Keeps the tokens of run [b, e) that pass the heading / sentence-start tests.
+  void SplitDoubtful(size_t b, size_t e, uint32_t si,
+                     std::vector<std::pair<size_t, size_t>>* runs) const {
+    const Sentence& s = Sent(si);
+    size_t start = kNone;
+    for (size_t i = b; i <= e; ++i) {
+      bool keep = false;
+      if (i < e) {
+        const bool doubtful = title_case_[si] || initial_[i];
+        keep = IsCap(i) ? (!doubtful || KeepDoubtful(i, b, e, s)) : start != kNone;
+      }
+      if (keep && start == kNone) start = i;
+      if (!keep && start != kNone) {
+        size_t end = i;
+        while (end > start && !IsCap(end - 1)) --end;  // no trailing connector
+        if (end > start) runs->push_back({start, end});
+        start = kNone;
+      }
+    }
+  }
+
+  // "National Security and Defense Council": one organization, not two names.
+  void MergeConjoinedOrganizations(std::vector<std::pair<size_t, size_t>>* runs) const {
+    std::vector<std::pair<size_t, size_t>> out;
+    for (auto r : *runs) {
+      if (!out.empty() && out.back().second + 1 == r.first &&
+          (Tok(r.first - 1) == "and" || Tok(r.first - 1) == "&") &&
+          IsOrgSuffix(Tok(r.second - 1)) && !InLexicon(SpanOf(out.back().first,
+                                                               out.back().second).Of(text_)) &&
+          !IsOrgSuffix(Tok(out.back().second - 1)) && !IsGivenName(Tok(out.back().first))) {
+        out.back().second = r.second;
+      } else {
+        out.push_back(r);
+      }
+    }
+    *runs = std::move(out);
+  }
+
+  Candidate MakeCandidate(size_t b, size_t e, uint32_t si) const {
+    Candidate c;
+    c.span = SpanOf(b, e);
+    c.tok_begin = b;
+    c.tok_end = e;
+    c.sentence = si;
+    return c;
+  }
+
+  void AddRun(size_t b, size_t e, uint32_t si) {
+    // "The Guardian" and "The Hague" are names; "The United States" is "United States".
+    if (e - b >= 2 && IsDeterminer(Tok(b)) && !InLexicon(SpanOf(b, e).Of(text_))) ++b;
+    if (e - b == 1 && IsDeterminer(Tok(b))) return;
+    if (e - b == 1 && utf8::CodepointCount(Tok(b)) == 1 && !InLexicon(Tok(b))) return;
+    Candidate whole = MakeCandidate(b, e, si);
+    std::string_view name = whole.span.Of(text_);
+    LexiconClass lex = LookupName(name);
+    if (lex == LexiconClass::kNotEntity) return;
+    if (lex != LexiconClass::kNone) {
+      whole.SetType(FromLexicon(lex), kStrong);
+      whole.from_lexicon = true;
+      Push(whole);
+      return;
+    }
+    if (IsOrganizationShape(b, e)) {
+      whole.SetType(EntityType::kOrganization, kStrong);
+      Push(whole);
+      return;
+    }
+    if (SplitTitlePrefix(b, e, si)) return;
+    if (e - b == 1 && SplitHyphenated(b, si)) return;
+    if (e - b == 1 && IsTitleWord(Tok(b))) return;  // "President" alone names no one
+    Push(whole);
+  }
+
+  bool IsOrganizationShape(size_t b, size_t e) const {
+    if (IsOrgSuffix(Tok(e - 1)) && !(e - b == 1 && IsTitleWord(Tok(b)))) return true;
+    if (e - b >= 3 && IsOrgHead(Tok(b)) && Tok(b + 1) == "of") return true;
+    return false;
+  }
+
+  // "US Secretary of State Marco Rubio": role "US Secretary of State", person "Marco Rubio";
+  // lexicon words in the title ("US", "Russian", "NATO") are mentions of their own.
+  bool SplitTitlePrefix(size_t b, size_t e, uint32_t si) {
+    size_t i = b;
+    bool has_title = false;
+    while (i < e) {
+      std::string_view t = Tok(i);
+      if (IsTitleWord(t)) {
+        has_title = true;
+      } else if (!(IsRoleModifier(t) || InLexicon(t) || IsOrgSuffix(t) || t == "of")) {
+        break;
+      }
+      ++i;
+    }
+    if (!has_title) return false;
+    for (size_t k = b; k < i; ++k) {
+      LexiconClass c = LookupName(Tok(k));
+      if (c == LexiconClass::kNone || c == LexiconClass::kNotEntity) continue;
+      Candidate sub = MakeCandidate(k, k + 1, si);
+      sub.SetType(FromLexicon(c), kStrong);
+      sub.from_lexicon = true;
+      Push(sub);
+    }
+    if (i == e) return true;  // a bare title ("Foreign Minister"): no person named
+    // Do not start a name with a connector.
+    size_t nb = i;
+    while (nb < e && !IsCap(nb)) ++nb;
+    if (nb == e) return true;
+    Candidate person = MakeCandidate(nb, e, si);
+    person.SetType(EntityType::kPerson, kStrong);
+    person.role = SpanOf(b, i);
+    Push(person);
+    return true;
+  }
+
+  // "Putin-Trump", "US-Russia": parts that are names elsewhere become their own mentions.
+  bool SplitHyphenated(size_t ti, uint32_t si) {
+    std::string_view t = Tok(ti);
+    if (t.find('-') == std::string_view::npos) return false;
+    std::vector<TextSpan> parts;
+    bool all_cap = true, any_known = false, any_given = false;
+    const uint32_t base = doc_.tokens[ti].span.begin;
+    size_t start = 0;
+    for (size_t p = 0; p <= t.size(); ++p) {
+      if (p < t.size() && t[p] != '-') continue;
+      std::string_view part = t.substr(start, p - start);
+      if (!part.empty() && IsUpperCp(FirstCp(part))) {
+        any_known = any_known || InLexicon(part) || mid_caps_.count(part) > 0;
+        any_given = any_given || IsGivenName(part);
+        parts.push_back({static_cast<uint32_t>(base + start), static_cast<uint32_t>(base + p)});
+      } else {
+        all_cap = false;
+      }
+      start = p + 1;
+    }
+    if (parts.empty()) return false;
+    if (all_cap && (!any_known || any_given)) return false;  // "Jean-Pierre", "Rolls-Royce"
+    for (const TextSpan& sp : parts) {
+      std::string_view part = sp.Of(text_);
+      LexiconClass lex = LookupName(part);
+      if (lex == LexiconClass::kNotEntity) continue;
+      // In "U.S.-led", only the known name counts; "Putin-Trump" keeps both names.
+      if (!all_cap && lex == LexiconClass::kNone && !mid_caps_.count(part)) continue;
+      Candidate c = MakeCandidate(ti, ti + 1, si);
+      c.span = sp;
+      c.part_of_token = true;
+      if (lex != LexiconClass::kNone) {
+        c.SetType(FromLexicon(lex), kStrong);
+        c.from_lexicon = true;
+      }
+      Push(c);
+    }
+    return true;
+  }
+
+  void Push(Candidate c) {
+    if (!c.part_of_token && cand_at_[c.tok_begin] < 0) {
+      cand_at_[c.tok_begin] = static_cast<int32_t>(cands_.size());
+    } else if (c.part_of_token && cand_at_[c.tok_begin] < 0) {
+      cand_at_[c.tok_begin] = static_cast<int32_t>(cands_.size());
+    }
+    cands_.push_back(c);
+  }
+
+  // ---- cues around a candidate ----
+
+  // Walks back from token `from` over a title chain: "Kremlin spokesperson", "U.S. presidential
+  // envoy", "the president's son-in-law". Returns the chain start, or `from` when none.
+  size_t RoleChainBefore(size_t from, size_t sent_begin, bool has_title) const {
+    size_t i = from;
+    size_t start = from;
+    while (i > sent_begin && from - i < kMaxRoleTokens) {
+      const size_t k = i - 1;
+      std::string_view t = Tok(k);
+      bool take = false;
+      if (IsWord(k) && IsTitleWord(t) && !(IsCap(k) && initial_[k] && IsSentenceStarter(t))) {
+        take = true;
+        has_title = true;
+      } else if (has_title && IsWord(k)) {
+        if (IsPossessive(t)) {
+          take = k > sent_begin && IsWord(k - 1);
+        } else if (IsCap(k)) {
+          take = !IsSentenceStarter(t) && LookupName(t) != LexiconClass::kNotEntity;
+        } else {
+          take = IsRoleModifier(t) || (t.find('-') != std::string_view::npos &&
+                                       IsUpperCp(FirstCp(t.substr(t.find('-') + 1))));
+        }
+      }
+      if (!take) break;
+      --i;
+      if (has_title) start = i;
+    }
+    // Trim leading connectors and possessive marks.
+    while (start < from && (Tok(start) == "of" || IsPossessive(Tok(start)))) ++start;
+    return start;
+  }
+
+  // ", an aide to the Russian dictator," after a name. Returns an empty span when absent.
+  TextSpan AppositionAfter(size_t e, const Sentence& s) const {
+    if (e + 2 >= s.token_end || Tok(e) != ",") return {};
+    size_t h = kNone;
+    std::string_view first = Tok(e + 1);
+    if (IsDeterminer(first) || IsRoleModifier(first)) {
+      // "an aide to …", "the recently appointed head of …", "a Kremlin adviser"
+      for (size_t k = e + 1; k < s.token_end && k <= e + 5; ++k) {
+        std::string_view t = Tok(k);
+        if (!IsWord(k) || IsSpeechVerb(t)) return {};
+        if (IsTitleWord(t) && !IsDeterminer(t)) {
+          h = k;
+          break;
+        }
+      }
+    } else if (IsWord(e + 1) && !IsCap(e + 1) && IsTitleWord(first)) {
+      h = e + 1;  // "head of the fund"
+    } else if (IsWord(e + 1) && !IsCap(e + 1) && IsWord(e + 2) && IsTitleWord(Tok(e + 2)) &&
+               !IsSpeechVerb(first)) {
+      h = e + 2;  // "managing director at …"
+    }
+    if (h == kNone) return {};
+    size_t end = h + 1;
+    while (end < s.token_end && end - e <= kMaxRoleTokens) {
+      std::string_view t = Tok(end);
+      if (t == "," || t == ";" || t == "\u2014" || t == "\u2013" || t == ")" || t == "(" ||
+          t == ":" || t == "\u201C" || t == "\u201D" || t == "\"") {
+        break;
+      }
+      if (doc_.tokens[end].kind == TokenKind::kPunct && end + 1 == s.token_end) break;
+      ++end;
+    }
+    return SpanOf(e + 1, end);
+  }
+
+  // "… special envoy, Steve Witkoff, …": the role before a comma.
+  TextSpan RoleBeforeComma(size_t b, const Sentence& s) const {
+    if (b < s.token_begin + 2 || Tok(b - 1) != ",") return {};
+    if (!IsWord(b - 2) || !IsTitleWord(Tok(b - 2)) || IsCap(b - 2)) return {};
+    size_t start = RoleChainBefore(b - 1, s.token_begin, false);
+    if (start >= b - 1) return {};
+    return SpanOf(start, b - 1);
+  }
+
+  void ApplyCues(Candidate* c) {
+    const Sentence& s = Sent(c->sentence);
+    const size_t b = c->tok_begin;
+    const size_t e = c->tok_end;
+    const size_t n_tokens = e - b;
+    std::string_view prev = b > s.token_begin ? Tok(b - 1) : std::string_view();
+    std::string_view prev2 = b > s.token_begin + 1 ? Tok(b - 2) : std::string_view();
+    std::string_view next = e < s.token_end ? Tok(e) : std::string_view();
+    const bool person_shape = !c->from_lexicon && c->strength < kStrong && !c->part_of_token;
+
+    if (person_shape) {
+      // Roles: a title chain right before, the title prefix already split, or an apposition.
+      if (c->role.empty()) {
+        size_t start = RoleChainBefore(b, s.token_begin, false);
+        if (start < b) c->role = SpanOf(start, b);
+      }
+      if (c->role.empty()) c->role = RoleBeforeComma(b, s);
+      if (c->role.empty()) c->role = AppositionAfter(e, s);
+      if (!c->role.empty()) c->SetType(EntityType::kPerson, kMedium);
+      if (!next.empty() && IsSpeechVerb(next)) c->SetType(EntityType::kPerson, kMedium);
+      if (IsSpeechVerb(prev) && (prev2 == "," || prev2 == "\u201D" || prev2 == "\"")) {
+        c->SetType(EntityType::kPerson, kMedium);  // "…,” said Smith.
+      }
+      if (n_tokens >= 2 && IsGivenName(Tok(b))) c->SetType(EntityType::kPerson, kMedium);
+      if (n_tokens == 1 && IsAcronym(Tok(b))) c->SetType(EntityType::kOrganization, kMedium);
+      // Place cues.
+      if (!prev.empty() && IsCaptureVerb(prev)) c->SetType(EntityType::kPlace, kMedium);
+      if (prev == "the" && !next.empty() && IsPlaceNoun(next)) {
+        c->SetType(EntityType::kPlace, kMedium);
+      }
+      if (prev == "of" && !prev2.empty() && IsPlaceNoun(prev2)) {
+        c->SetType(EntityType::kPlace, kMedium);
+      }
+      if (!prev.empty() && IsPlacePreposition(prev) && n_tokens <= 2 &&
+          !IsGivenName(Tok(b))) {
+        c->SetType(EntityType::kPlace, kWeak);
+      }
+    } else if (c->type == EntityType::kPerson && c->role.empty()) {
+      c->role = AppositionAfter(e, s);
+    }
+  }
+
+  // ---- document level ----
+
+  void ResolveDocumentLevel() {
+    for (Candidate& c : cands_) ApplyCues(&c);
+
+    // Standalone single-token names, for the "later referred to by the last word" test.
+    std::unordered_set<std::string_view> singles;
+    for (const Candidate& c : cands_) {
+      if (c.tok_end - c.tok_begin == 1 || c.part_of_token) singles.insert(c.span.Of(text_));
+    }
+    for (Candidate& c : cands_) {
+      const size_t n = c.tok_end - c.tok_begin;
+      if (c.part_of_token || n < 2 || n > 3 || c.strength >= kStrong) continue;
+      if (c.type == EntityType::kPerson) continue;
+      bool plain = true;
+      for (size_t k = c.tok_begin; k < c.tok_end; ++k) plain = plain && IsCap(k);
+      if (plain && singles.count(Tok(c.tok_end - 1))) c.SetType(EntityType::kPerson, kMedium);
+      // A person cue beats a weak place cue.
+      if (plain && singles.count(Tok(c.tok_end - 1)) && c.type != EntityType::kPerson &&
+          c.strength < kStrong) {
+        c.type = EntityType::kPerson;
+      }
+    }
+    // Surnames of full names seen anywhere: "Putin" after "Vladimir Putin".
+    std::unordered_set<std::string_view> surnames;
+    for (const Candidate& c : cands_) {
+      if (c.type == EntityType::kPerson && c.tok_end - c.tok_begin >= 2 && !c.part_of_token) {
+        surnames.insert(Tok(c.tok_end - 1));
+        surnames.insert(c.span.Of(text_));
+      }
+    }
+    for (Candidate& c : cands_) {
+      const bool single = c.part_of_token || c.tok_end - c.tok_begin == 1;
+      if (!single || c.from_lexicon || c.strength >= kStrong) continue;
+      if (surnames.count(c.span.Of(text_))) {
+        c.type = EntityType::kPerson;
+        c.strength = kMedium;
+      }
+    }
+    PropagateConjunctions();
+    // Same spelling, same type: untyped mentions take the type seen elsewhere.
+    std::unordered_map<std::string_view, const Candidate*> typed;
+    for (const Candidate& c : cands_) {
+      if (c.strength < kMedium) continue;
+      auto [it, inserted] = typed.emplace(c.span.Of(text_), &c);
+      if (!inserted && c.strength > it->second->strength) it->second = &c;
+    }
+    for (Candidate& c : cands_) {
+      if (c.strength >= kMedium) continue;
+      auto it = typed.find(c.span.Of(text_));
+      if (it != typed.end()) c.SetType(it->second->type, kMedium);
+    }
+  }
+
+  // "Zeleny Gai and Dobropillya": a name joined to a place by "and"/"or"/"," is a place.
+  void PropagateConjunctions() {
+    for (size_t k = 1; k < cands_.size(); ++k) {
+      Candidate& c = cands_[k];
+      const Candidate& p = cands_[k - 1];
+      if (c.strength >= kMedium || c.part_of_token || p.part_of_token) continue;
+      if (p.sentence != c.sentence || p.type != EntityType::kPlace || p.strength < kMedium) {
+        continue;
+      }
+      if (p.tok_end + 1 != c.tok_begin) continue;
+      std::string_view j = Tok(p.tok_end);
+      if (j == "and" || j == "or" || j == ",") c.SetType(EntityType::kPlace, kMedium);
+    }
+  }
+
+  // "X (known in Ukraine as Y)", "X, also known as Y", "X (formerly Y)".
+  void FindAliases() {
+    for (size_t ci = 0; ci < cands_.size(); ++ci) {
+      Candidate& c = cands_[ci];
+      if (c.part_of_token) continue;
+      const Sentence& s = Sent(c.sentence);
+      size_t k = c.tok_end;
+      if (k >= s.token_end || (Tok(k) != "(" && Tok(k) != ",")) continue;
+      ++k;
+      while (k < s.token_end && (Tok(k) == "also" || Tok(k) == "now" || Tok(k) == "locally" ||
+                                 Tok(k) == "officially" || Tok(k) == "widely")) {
+        ++k;
+      }
+      if (k >= s.token_end) continue;
+      bool place_hint = false;
+      if (Tok(k) == "known" || Tok(k) == "called" || Tok(k) == "named") {
+        size_t as = kNone;
+        for (size_t j = k + 1; j < s.token_end && j <= k + 5; ++j) {
+          if (Tok(j) == "as") {
+            as = j;
+            break;
+          }
+          if (Tok(j) == "in" && j + 1 < s.token_end && IsCap(j + 1)) place_hint = true;
+        }
+        if (as == kNone) continue;
+        k = as + 1;
+      } else if (Tok(k) == "formerly" || Tok(k) == "previously") {
+        ++k;
+        if (k + 1 < s.token_end && Tok(k) == "known" && Tok(k + 1) == "as") k += 2;
+      } else {
+        continue;
+      }
+      if (k >= s.token_end || cand_at_[k] < 0) continue;
+      Candidate& other = cands_[static_cast<size_t>(cand_at_[k])];
+      if (&other == &c) continue;
+      c.alias = other.span;
+      if (c.strength < kMedium && other.strength < kMedium && place_hint) {
+        c.SetType(EntityType::kPlace, kMedium);
+      }
+      if (other.strength > c.strength) c.SetType(other.type, other.strength);
+      if (c.strength > other.strength) other.SetType(c.type, c.strength);
+    }
+  }
+
+  void Emit() {
+    std::vector<EntityMention>& out = doc_.entities;
+    out.clear();
+    out.reserve(cands_.size());
+    for (const Candidate& c : cands_) {
+      if (c.span.empty()) continue;
+      EntityMention m;
+      m.span = c.span;
+      m.type = c.type;
+      m.sentence = c.sentence;
+      m.role = c.role;
+      m.alias = c.alias;
+      out.push_back(m);
+    }
+    std::stable_sort(out.begin(), out.end(), [](const EntityMention& a, const EntityMention& b) {
+      return a.span.begin < b.span.begin;
+    });
+  }
+
+  AnnotatedDoc& doc_;
+  std::string_view text_;
+  std::vector<uint8_t> cap_;      // token starts with a capital (any script)
+  std::vector<uint8_t> initial_;  // first word of its sentence
+  std::vector<uint8_t> title_case_;  // per sentence: heading or title-case line
+  std::vector<int32_t> cand_at_;  // candidate starting at a token, or -1
+  std::unordered_set<std::string_view> mid_caps_;     // capitalized mid-sentence somewhere
+  std::unordered_set<std::string_view> lower_words_;  // lowercase word forms in the doc
+  std::vector<Candidate> cands_;
+};
+
+}  // namespace
+
+bool StartsCapitalized(std::string_view word) { return IsUpperCp(FirstCp(word)); }
+
+void FindEntities(AnnotatedDoc* doc) {
+  doc->entities.clear();
+  if (doc->article == nullptr || doc->tokens.empty()) return;
+  try {
+    EntityFinder finder(doc);
+    finder.Run();
+  } catch (const std::exception&) {
+    doc->entities.clear();  // out of memory on absurd input: no mentions rather than a crash
+  }
+}
+
+}  // namespace corroborate

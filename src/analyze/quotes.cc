@@ -1,0 +1,745 @@
+#include "analyze/quotes.h"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <unordered_set>
+
+#include "analyze/number_words.h"
+
+namespace corroborate {
+namespace {
+
+using scan::Lex;
+using scan::LexKind;
+
+using WordSet = std::unordered_set<std::string_view>;
+
+const WordSet& FiniteCues() {
+  static const WordSet k = {
+      "said",       "says",          "say",           "told",          "tells",      "added",
+      "adds",       "warned",        "warns",         "stressed",      "stresses",   "insisted",
+      "insists",    "noted",         "argued",        "argues",        "called",     "described",
+      "describes",  "characterized", "characterised", "characterizes", "wrote",      "writes",
+      "urged",      "urges",         "cautioned",     "cautions",      "emphasized", "emphasised",
+      "emphasizes", "acknowledged",  "acknowledges",  "confirmed",     "confirms",   "reiterated",
+      "reiterates", "claimed",       "denied",        "denies",        "asked",      "asks",
+      "replied",    "declared",      "announced",     "explained",     "explains",   "stated",
+      "admitted",   "recalled",      "tweeted",       "remarked",      "responded",  "continued",
+      "vowed",      "predicted",     "conceded",      "insisting",     "quipped",    "complained",
+      "stressing"};
+  return k;
+}
+const WordSet& ParticipleCues() {
+  static const WordSet k = {
+      "saying",        "adding",      "noting",     "warning",   "cautioning",     "calling",
+      "describing",    "stressing",   "insisting",  "arguing",   "urging",         "claiming",
+      "acknowledging", "reiterating", "explaining", "declaring", "characterizing", "characterising",
+      "emphasizing",   "emphasising", "writing",    "asking",    "denying",        "confirming",
+      "announcing",    "telling"};
+  return k;
+}
+// Verbs that introduce reported speech without quote marks.
+const WordSet& IndirectCues() {
+  static const WordSet k = {"said",      "says",       "say",       "told",         "tells",
+                            "confirmed", "confirms",   "warned",    "warns",        "added",
+                            "adds",      "stressed",   "insisted",  "insists",      "noted",
+                            "argued",    "argues",     "claimed",   "acknowledged", "explained",
+                            "announced", "reiterated", "cautioned", "emphasized",   "emphasised",
+                            "declared",  "replied",    "stated",    "admitted"};
+  return k;
+}
+// Words that end a noun phrase when collecting a speaker.
+const WordSet& PhraseStops() {
+  static const WordSet k = {
+      "that",      "which",   "who",        "whom",    "whose", "and",     "but",       "or",
+      "nor",       "while",   "as",         "because", "when",  "if",      "although",  "though",
+      "after",     "before",  "since",      "until",   "so",    "where",   "what",      "how",
+      "why",       "also",    "has",        "have",    "had",   "was",     "were",      "is",
+      "are",       "be",      "been",       "being",   "will",  "would",   "could",     "should",
+      "may",       "might",   "must",       "can",     "did",   "does",    "do",        "not",
+      "in",        "on",      "at",         "of",      "for",   "with",    "from",      "to",
+      "by",        "into",    "about",      "through", "over",  "under",   "during",    "against",
+      "than",      "then",    "it",         "this",    "these", "those",   "there",     "here",
+      "meanwhile", "however", "yet",        "even",    "said",  "told",    "according", "later",
+      "again",     "once",    "reportedly", "earlier", "now",   "already", "still",     "just",
+      "only",      "without", "within",     "between", "among", "amid",    "despite",   "like",
+      "unlike",    "toward",  "towards",    "upon",    "via",   "per"};
+  return k;
+}
+const WordSet& AdverbsBeforeVerb() {
+  static const WordSet k = {"also",       "has",        "have",         "had",         "later",
+                            "again",      "then",       "previously",   "repeatedly",  "publicly",
+                            "earlier",    "reportedly", "once",         "recently",    "further",
+                            "separately", "ultimately", "openly",       "immediately", "simply",
+                            "once",       "privately",  "bluntly",      "flatly",      "firmly",
+                            "angrily",    "quickly",    "subsequently", "himself",     "herself",
+                            "themselves", "personally", "told"};
+  return k;
+}
+const WordSet& PassiveAux() {
+  static const WordSet k = {"was", "were", "been", "being", "be", "is", "are"};
+  return k;
+}
+const WordSet& Pronouns() {
+  static const WordSet k = {"he", "she", "they", "we", "i", "it"};
+  return k;
+}
+const WordSet& Titles() {
+  static const WordSet k = {"president",
+                            "minister",
+                            "secretary",
+                            "chancellor",
+                            "prime",
+                            "foreign",
+                            "defense",
+                            "defence",
+                            "spokesperson",
+                            "spokesman",
+                            "spokeswoman",
+                            "general",
+                            "envoy",
+                            "ambassador",
+                            "senator",
+                            "governor",
+                            "mayor",
+                            "chief",
+                            "director",
+                            "adviser",
+                            "advisor",
+                            "aide",
+                            "commander",
+                            "mp",
+                            "mr",
+                            "mr.",
+                            "mrs",
+                            "mrs.",
+                            "ms",
+                            "ms.",
+                            "dr",
+                            "dr.",
+                            "sir",
+                            "king",
+                            "queen",
+                            "prince",
+                            "pope",
+                            "state",
+                            "deputy",
+                            "vice",
+                            "representative",
+                            "rep",
+                            "sen",
+                            "gov",
+                            "judge",
+                            "justice",
+                            "chairman",
+                            "chairwoman",
+                            "chair",
+                            "ceo",
+                            "head",
+                            "leader",
+                            "premier",
+                            "colonel",
+                            "captain",
+                            "commissioner",
+                            "special",
+                            "senior",
+                            "former",
+                            "acting"};
+  return k;
+}
+const WordSet& NameParticles() {
+  static const WordSet k = {"von", "van", "der", "de", "da",  "al",  "bin",
+                            "la",  "le",  "di",  "du", "del", "den", "ter"};
+  return k;
+}
+
+enum class Mark : uint8_t { kNone, kCurly, kLow, kAscii, kGuillemet, kSingle };
+
+// Finds the speaker and cue of quotes in one paragraph.
+class QuoteScanner {
+ public:
+  QuoteScanner(const AnnotatedDoc& doc, std::string_view text, const std::vector<Lex>& lexes,
+               const std::vector<Sentence>& sentences, const std::vector<size_t>& entity_order,
+               std::vector<Quote>* out)
+      : doc_(doc),
+        text_(text),
+        lx_(lexes),
+        sentences_(sentences),
+        entity_order_(entity_order),
+        out_(out) {}
+
+  // last_speaker: the speaker of the previous paragraph's last quote (may be empty); updated.
+  void Run(TextSpan* last_speaker) {
+    std::vector<std::pair<size_t, size_t>> pairs = PairMarks();
+    TextSpan prev_speaker;  // previous quote in this paragraph
+    uint32_t prev_sentence = ~0u;
+    size_t prev_close = 0;
+    bool have_prev = false;
+    for (const auto& [open, close] : pairs) {
+      Quote q;
+      q.direct = true;
+      q.sentence = lx_[open].sentence;
+      size_t inner_last = close - 1;
+      bool inner_comma = false;
+      while (inner_last > open && Punct(inner_last, ",")) inner_last--, inner_comma = true;
+      if (inner_last <= open) continue;
+      q.text = {lx_[open + 1].begin, lx_[inner_last].end};
+      size_t words = 0;
+      for (size_t k = open + 1; k <= inner_last; ++k) words += lx_[k].kind != LexKind::kPunct;
+      if (words == 0) continue;
+      if (LooksLikeTitle(open + 1, inner_last, words)) continue;  // “Komersant Daily”, a name
+      bool ends_clause = inner_comma || Punct(close + 1, ",") || EndsSentence(inner_last) ||
+                         Punct(inner_last, "\xE2\x80\xA6");
+      size_t lo = have_prev && prev_sentence == q.sentence ? prev_close + 1 : SentenceStart(open);
+      bool needs_subject = Attribute(open, close, lo, ends_clause, &q);
+      if (needs_subject && q.speaker.empty()) {
+        q.speaker =
+            have_prev && prev_sentence == q.sentence ? prev_speaker : SentenceSubject(open, open);
+      }
+      if (q.speaker.empty() && q.cue.empty() && have_prev && prev_sentence == q.sentence &&
+          JoinedByConjunction(prev_close, open)) {
+        q.speaker = prev_speaker;  // described as “constructive” and “substantive”
+      }
+      if (q.speaker.empty() && q.cue.empty()) {
+        if (words <= 2) continue;  // a scare quote: the “capture” of a town
+        if (have_prev && !prev_speaker.empty()) {
+          q.speaker = prev_speaker;
+        } else if (open == 0 && !last_speaker->empty()) {
+          q.speaker = *last_speaker;  // a paragraph that continues the previous speaker
+        }
+      }
+      prev_speaker = q.speaker;
+      prev_sentence = q.sentence;
+      prev_close = close;
+      have_prev = true;
+      out_->push_back(q);
+    }
+    // Only the next paragraph may continue this speaker.
+    *last_speaker = have_prev ? prev_speaker : TextSpan{};
+    FindIndirect();
+  }
+
+ private:
+  std::string_view S(size_t i) const { return scan::Str(text_, lx_[i]); }
+  std::string L(size_t i) const { return i < lx_.size() ? scan::LowerAscii(S(i)) : std::string(); }
+  bool IsWord(size_t i) const { return i < lx_.size() && lx_[i].kind != LexKind::kPunct; }
+  bool Punct(size_t i, std::string_view p) const {
+    return i < lx_.size() && scan::IsPunct(text_, lx_[i], p);
+  }
+  bool EndsSentence(size_t i) const { return Punct(i, ".") || Punct(i, "?") || Punct(i, "!"); }
+  bool IsQuoteMark(size_t i) const { return MarkOf(i, nullptr) != Mark::kNone; }
+
+  // The kind of quote mark at lex i; *closing tells whether it can close a quote.
+  Mark MarkOf(size_t i, bool* closing) const {
+    if (i >= lx_.size() || lx_[i].kind != LexKind::kPunct) return Mark::kNone;
+    std::string_view p = S(i);
+    bool c = false;
+    Mark m = Mark::kNone;
+    if (p == "\xE2\x80\x9C")
+      m = Mark::kCurly;  // “
+    else if (p == "\xE2\x80\x9D")
+      m = Mark::kCurly, c = true;  // ”
+    else if (p == "\xE2\x80\x9E")
+      m = Mark::kLow;  // „
+    else if (p == "\"")
+      m = Mark::kAscii;
+    else if (p == "\xC2\xAB")
+      m = Mark::kGuillemet;  // «
+    else if (p == "\xC2\xBB")
+      m = Mark::kGuillemet, c = true;  // »
+    else if (p == "\xE2\x80\x98")
+      m = Mark::kSingle;  // ‘
+    else if (p == "\xE2\x80\x99")
+      m = Mark::kSingle, c = true;  // ’
+    if (closing != nullptr) *closing = c;
+    return m;
+  }
+
+  // Pairs opening and closing marks in one pass. An opener seen while a quote of the same kind
+  // is open restarts it (the earlier mark was unbalanced); an unclosed quote is dropped.
+  std::vector<std::pair<size_t, size_t>> PairMarks() const {
+    std::vector<std::pair<size_t, size_t>> out;
+    Mark open_kind = Mark::kNone;
+    size_t open = 0;
+    for (size_t i = 0; i < lx_.size(); ++i) {
+      bool closing = false;
+      Mark m = MarkOf(i, &closing);
+      if (m == Mark::kNone) continue;
+      const bool word_before = i > 0 && lx_[i - 1].end == lx_[i].begin && IsWord(i - 1);
+      const bool word_after = i + 1 < lx_.size() && lx_[i + 1].begin == lx_[i].end;
+      if (m == Mark::kSingle) {
+        if (open_kind != Mark::kNone && open_kind != Mark::kSingle) continue;  // nested
+        if (!closing && !word_before && word_after) {
+          open_kind = Mark::kSingle, open = i;
+        } else if (closing && open_kind == Mark::kSingle && word_before) {
+          out.emplace_back(open, i);
+          open_kind = Mark::kNone;
+        }
+        continue;
+      }
+      if (m == Mark::kAscii) {
+        if (open_kind == Mark::kAscii) {
+          out.emplace_back(open, i);
+          open_kind = Mark::kNone;
+        } else if (open_kind == Mark::kNone || open_kind == Mark::kSingle) {
+          open_kind = Mark::kAscii, open = i;
+        }
+        continue;
+      }
+      if (m == Mark::kCurly && !closing && open_kind == Mark::kLow) {  // „…“
+        out.emplace_back(open, i);
+        open_kind = Mark::kNone;
+        continue;
+      }
+      if (closing) {
+        bool match =
+            (m == Mark::kCurly && (open_kind == Mark::kCurly || open_kind == Mark::kLow)) ||
+            (m == Mark::kGuillemet && open_kind == Mark::kGuillemet);
+        if (match) {
+          out.emplace_back(open, i);
+          open_kind = Mark::kNone;
+        }
+        continue;
+      }
+      if (open_kind == Mark::kAscii) continue;
+      open_kind = m, open = i;
+    }
+    return out;
+  }
+
+  // Two to six title-cased words without final punctuation: a quoted name or headline.
+  bool LooksLikeTitle(size_t first, size_t last, size_t words) const {
+    if (words < 2 || words > 6 || EndsSentence(last)) return false;
+    for (size_t k = first; k <= last; ++k) {
+      if (!IsWord(k)) continue;
+      std::string w = L(k);
+      bool small = w == "the" || w == "of" || w == "and" || w == "a" || w == "in" || w == "on" ||
+                   w == "for" || w == "to";
+      if (!small && !scan::IsCapitalized(S(k))) return false;
+    }
+    return true;
+  }
+
+  // Only "and", "or" or commas between two quotes.
+  bool JoinedByConjunction(size_t prev_close, size_t open) const {
+    if (open <= prev_close + 1 || open - prev_close > 4) return false;
+    for (size_t k = prev_close + 1; k < open; ++k) {
+      std::string w = L(k);
+      if (w != "and" && w != "or" && w != ",") return false;
+    }
+    return true;
+  }
+
+  size_t SentenceStart(size_t i) const {
+    size_t steps = 0;
+    while (i > 0 && lx_[i - 1].sentence == lx_[i].sentence && steps++ < 80) --i;
+    return i;
+  }
+  size_t SentenceEnd(size_t i) const {  // one past the last lex of i's sentence
+    size_t steps = 0;
+    while (i + 1 < lx_.size() && lx_[i + 1].sentence == lx_[i].sentence && steps++ < 400) ++i;
+    return i + 1;
+  }
+
+  bool IsCueAt(size_t i) const {
+    if (!IsWord(i)) return false;
+    std::string w = L(i);
+    return FiniteCues().contains(w) || ParticipleCues().contains(w) ||
+           (w == "according" && L(i + 1) == "to");
+  }
+
+  // Collects a noun phrase backwards ending at lex last (inclusive), not before lo.
+  std::optional<std::pair<size_t, size_t>> PhraseEndingAt(size_t last, size_t lo) const {
+    if (last >= lx_.size() || !IsWord(last) || last < lo) return std::nullopt;
+    size_t first = last;
+    size_t count = 0;
+    for (size_t k = last + 1; k > lo && count < 7;) {
+      --k;
+      if (!IsWord(k)) break;
+      std::string w = L(k);
+      if (PhraseStops().contains(w) && !(k == last && Pronouns().contains(w))) break;
+      if (Pronouns().contains(w) && k != last) break;
+      first = k;
+      ++count;
+      if (Pronouns().contains(w)) break;
+    }
+    if (count == 0) return std::nullopt;
+    return std::make_pair(first, last);
+  }
+
+  // A noun phrase forwards from first: "political analyst Jane Roe", "two NATO diplomats".
+  std::optional<std::pair<size_t, size_t>> PhraseStartingAt(size_t first, size_t hi) const {
+    size_t last = first;
+    size_t count = 0;
+    for (size_t k = first; k < hi && k < lx_.size() && count < 8; ++k) {
+      if (!IsWord(k)) break;
+      std::string w = L(k);
+      if (PhraseStops().contains(w) && !(k == first && Pronouns().contains(w))) break;
+      last = k;
+      ++count;
+      if (Pronouns().contains(w)) break;
+    }
+    if (count == 0) return std::nullopt;
+    return std::make_pair(first, last);
+  }
+
+  bool AllCapitalized(size_t first, size_t last) const {
+    for (size_t k = first; k <= last; ++k) {
+      if (!scan::IsCapitalized(S(k)) && !NameParticles().contains(L(k))) return false;
+    }
+    return true;
+  }
+
+  // Narrows a phrase to the speaker: a pronoun, the trailing name without titles
+  // ("Kremlin spokesperson Dmitry Peskov" -> "Dmitry Peskov"), or the whole description.
+  TextSpan Refine(size_t first, size_t last) const {
+    if (first == last && Pronouns().contains(L(first))) return Span(first, last);
+    if (scan::IsCapitalized(S(last)) && scan::MonthWord(S(last)) == 0 &&
+        scan::WeekdayWord(S(last)) < 0) {
+      size_t r = last;
+      while (r > first) {
+        if (scan::IsCapitalized(S(r - 1))) {
+          --r;
+          continue;
+        }
+        // "Ursula von der Leyen": particles inside a name, with a capitalized word before them
+        size_t j = r - 1;
+        while (j > first && NameParticles().contains(L(j))) --j;
+        if (j < r - 1 && NameParticles().contains(L(r - 1)) && scan::IsCapitalized(S(j)) &&
+            !NameParticles().contains(L(j))) {
+          r = j;
+          continue;
+        }
+        break;
+      }
+      size_t start = r;
+      for (size_t k = r; k < last; ++k) {
+        std::string_view w = S(k);
+        if (Titles().contains(scan::LowerAscii(w)) || scan::StripPossessive(w).size() != w.size()) {
+          start = k + 1;
+        }
+      }
+      TextSpan name = Span(start, last);
+      bool particle = false;
+      for (size_t k = start; k < last; ++k) particle = particle || NameParticles().contains(L(k));
+      return particle ? name : SnapToEntity(name);  // mentions often drop "von der"
+    }
+    // Leading articles of a description stay ("a U.S. official"); a lone determiner does not.
+    return Span(first, last);
+  }
+
+  TextSpan SnapToEntity(TextSpan name) const {
+    if (entity_order_.empty()) return name;
+    const auto& ents = doc_.entities;
+    auto it = std::lower_bound(entity_order_.begin(), entity_order_.end(), name.end,
+                               [&](size_t idx, uint32_t v) { return ents[idx].span.begin < v; });
+    const EntityMention* best = nullptr;
+    int steps = 0;
+    while (it != entity_order_.begin() && steps++ < 8) {
+      --it;
+      const EntityMention& m = ents[*it];
+      if (!m.span.Overlaps(name)) continue;
+      if (best == nullptr || (m.type == EntityType::kPerson && best->type != EntityType::kPerson)) {
+        best = &m;
+      }
+    }
+    return best != nullptr ? best->span : name;
+  }
+
+  TextSpan Span(size_t first, size_t last) const { return {lx_[first].begin, lx_[last].end}; }
+
+  // The speaker written before the verb at v: "Rubio said", "A U.S. official, speaking …, said",
+  // "Jane Roe, director of X, said". nullopt when none; an empty span for a passive verb.
+  std::optional<TextSpan> SubjectBefore(size_t v, size_t lo) const {
+    size_t k = v;
+    while (k > lo && IsWord(k - 1) && AdverbsBeforeVerb().contains(L(k - 1))) --k;
+    if (k > lo && IsWord(k - 1) && PassiveAux().contains(L(k - 1))) return TextSpan{};
+    if (k == lo) return std::nullopt;
+    if (Punct(k - 1, ",")) {
+      // Apposition: "NAME, ROLE," or "ROLE, NAME," before the verb.
+      size_t comma = k - 1;
+      size_t prev_comma = comma;
+      for (size_t j = comma; j > lo && comma - j < 20;) {
+        --j;
+        if (Punct(j, ",")) {
+          prev_comma = j;
+          break;
+        }
+        if (!IsWord(j)) break;
+      }
+      if (prev_comma == comma || prev_comma + 1 >= comma) return std::nullopt;
+      auto before = PhraseEndingAt(prev_comma - 1, lo);
+      size_t mid_first = prev_comma + 1, mid_last = comma - 1;
+      bool mid_name = mid_last - mid_first < 6 && AllCapitalized(mid_first, mid_last);
+      bool before_name = before && scan::IsCapitalized(S(before->second));
+      if (before_name) return Refine(before->first, before->second);
+      if (mid_name) return Refine(mid_first, mid_last);
+      if (before) return Refine(before->first, before->second);
+      return std::nullopt;
+    }
+    auto np = PhraseEndingAt(k - 1, lo);
+    if (!np) return std::nullopt;
+    return Refine(np->first, np->second);
+  }
+
+  // The subject of the sentence holding lex i, for participle cues ("…, saying …"): the speaker
+  // of the sentence's first cue verb, else a pronoun or name opening the sentence.
+  TextSpan SentenceSubject(size_t i, size_t limit) const {
+    size_t s0 = SentenceStart(i);
+    for (size_t k = s0; k < limit; ++k) {
+      if (IsWord(k) && FiniteCues().contains(L(k))) {
+        auto s = SubjectBefore(k, s0);
+        if (s && !s->empty()) return *s;
+        break;
+      }
+    }
+    if (IsWord(s0) && Pronouns().contains(L(s0))) return Span(s0, s0);
+    size_t e = s0;
+    while (e + 1 < limit && IsWord(e + 1) && scan::IsCapitalized(S(e + 1)) && e - s0 < 5) ++e;
+    if (IsWord(s0) && scan::IsCapitalized(S(s0)) && !PhraseStops().contains(L(s0))) {
+      return Refine(s0, e);
+    }
+    return {};
+  }
+
+  // Fills q->speaker and q->cue from the text around the quote. Returns true when a cue was
+  // found but its subject is the sentence's ("…, saying “…”", "but cautioned, “…”").
+  bool Attribute(size_t open, size_t close, size_t lo, bool ends_clause, Quote* q) const {
+    size_t k = close + 1;
+    bool comma = Punct(k, ",");
+    if (comma) ++k;
+    const size_t n = lx_.size();
+    // (a) A line ending in a bare name: “… right now,” Putin
+    if (ends_clause || comma) {
+      size_t e = k;
+      while (e < n && e - k < 4 && IsWord(e) && scan::IsCapitalized(S(e))) ++e;
+      size_t after = e;
+      if (after < n && EndsSentence(after)) ++after;
+      if (e > k && after == n) {
+        q->speaker = Refine(k, e - 1);
+        return false;
+      }
+    }
+    // (b) “…,” said political analyst Jane Roe
+    if (k < n && IsWord(k) && FiniteCues().contains(L(k)) && !Punct(close + 1, ".")) {
+      auto np = PhraseStartingAt(k + 1, n);
+      if (np) {
+        q->cue = Span(k, k);
+        q->speaker = Refine(np->first, np->second);
+        return false;
+      }
+    }
+    // (c) “…” according to the ministry
+    if (L(k) == "according" && L(k + 1) == "to") {
+      auto np = PhraseStartingAt(k + 2, n);
+      if (np) {
+        q->cue = Span(k, k + 1);
+        q->speaker = Refine(np->first, np->second);
+        return false;
+      }
+    }
+    // Before the quote, in the same sentence: "Rubio called the idea “irrational.”"
+    for (size_t v = open; v > lo && open - v < 60;) {
+      --v;
+      if (IsQuoteMark(v)) break;
+      if (!IsCueAt(v)) continue;
+      std::string w = L(v);
+      if (w == "according") {
+        auto np = PhraseStartingAt(v + 2, open);
+        q->cue = Span(v, v + 1);
+        if (np) q->speaker = Refine(np->first, np->second);
+        return false;
+      }
+      q->cue = Span(v, v);
+      if (L(v + 1) == "by") {  // "were described by Jane Roe as “constructive”"
+        auto np = PhraseStartingAt(v + 2, open);
+        if (np) q->speaker = Refine(np->first, np->second);
+        return false;
+      }
+      bool participle = ParticipleCues().contains(w);
+      if (participle && (v == lo || !IsWord(v - 1) || PhraseStops().contains(L(v - 1)))) {
+        return true;
+      }
+      auto subject = SubjectBefore(v, lo);
+      if (subject) {
+        q->speaker = *subject;  // empty for a passive verb: no speaker written
+        return false;
+      }
+      return true;
+    }
+    // (d) “…,” Jane Roe, a senior analyst, said / “…” Even more likely, he added
+    if (ends_clause) {
+      size_t start = k;
+      for (size_t v = start; v < n && v - start < 22; ++v) {
+        if (EndsSentence(v) || IsQuoteMark(v)) break;
+        if (!IsWord(v) || !FiniteCues().contains(L(v))) continue;
+        auto s = SubjectBefore(v, start);
+        if (s && !s->empty()) {
+          q->cue = Span(v, v);
+          q->speaker = *s;
+        }
+        break;
+      }
+    }
+    return false;
+  }
+
+  // Reported speech in sentences without quote marks.
+  void FindIndirect() {
+    size_t i = 0;
+    while (i < lx_.size()) {
+      size_t end = SentenceEnd(i);
+      if (end <= i) end = i + 1;
+      IndirectIn(i, end);
+      i = end;
+    }
+  }
+
+  void IndirectIn(size_t s0, size_t s1) {
+    uint32_t sentence = lx_[s0].sentence;
+    if (sentence < sentences_.size() && sentences_[sentence].heading) return;
+    for (size_t k = s0; k < s1; ++k) {
+      if (IsQuoteMark(k)) return;
+    }
+    size_t last = s1 - 1;
+    for (size_t k = s0; k < s1; ++k) {
+      if (Punct(k, ";")) {  // a second main clause is not part of the report
+        last = k;
+        break;
+      }
+    }
+    while (last > s0 && !IsWord(last)) --last;
+    auto clause_ok = [&](size_t a, size_t b) {  // [a, b] inclusive has 3+ words
+      if (a > b || b >= lx_.size()) return false;
+      size_t words = 0;
+      for (size_t k = a; k <= b; ++k) words += IsWord(k);
+      return words >= 3;
+    };
+    auto emit = [&](size_t a, size_t b, TextSpan speaker, TextSpan cue) {
+      Quote q;
+      q.direct = false;
+      q.text = Span(a, b);
+      q.speaker = speaker;
+      q.cue = cue;
+      q.sentence = sentence;
+      out_->push_back(q);
+    };
+    // "According to X, CLAUSE" / "CLAUSE, according to X."
+    for (size_t a = s0; a + 1 < s1; ++a) {
+      if (L(a) != "according" || L(a + 1) != "to") continue;
+      auto np = PhraseStartingAt(a + 2, s1);
+      if (!np) return;
+      TextSpan cue = Span(a, a + 1);
+      if (a <= s0 + 1 && Punct(np->second + 1, ",") && clause_ok(np->second + 2, last)) {
+        emit(np->second + 2, last, Refine(np->first, np->second), cue);
+      } else if (a > s0 && Punct(a - 1, ",") && a >= 2 && clause_ok(s0, a - 2)) {
+        emit(s0, a - 2, Refine(np->first, np->second), cue);
+      }
+      return;
+    }
+    // "X said (that) CLAUSE"
+    for (size_t v = s0 + 1; v < s1; ++v) {
+      if (!IsWord(v)) continue;
+      std::string w = L(v);
+      bool weak = (w == "hinted" || w == "suggested") && L(v + 1) == "that";
+      if (!IndirectCues().contains(w) && !weak) continue;
+      bool needs_that =
+          !(w == "said" || w == "says" || w == "say" || w == "told" || w == "tells" ||
+            w == "added" || w == "adds" || w == "claimed" || w == "insisted" || w == "insists" ||
+            w == "argued" || w == "argues" || w == "warned" || w == "warns");
+      if (Punct(v - 1, ",") && IsWord(v + 1)) {
+        // "CLAUSE, argued Jane Roe, an analyst at …" (inverted)
+        auto np = PhraseStartingAt(v + 1, s1);
+        if (np && (Punct(np->second + 1, ",") || np->second + 1 >= last) && v >= 2 &&
+            clause_ok(s0, v - 2)) {
+          emit(s0, v - 2, Refine(np->first, np->second), Span(v, v));
+          return;
+        }
+      }
+      auto s = SubjectBefore(v, s0);
+      if (!s || s->empty()) continue;
+      size_t c = v + 1;
+      for (size_t t = v + 1; t < s1 && t < v + 7; ++t) {
+        if (!IsWord(t)) break;
+        if (L(t) == "that") {
+          c = t + 1;
+          break;
+        }
+      }
+      if (c == v + 1 && (w == "told" || w == "tells")) c = v + 2;  // "told reporters"
+      if (c == v + 1 && needs_that) break;  // "reiterated the alliance’s support": an object
+      if (c < s1 && IsWord(c) && PhraseStops().contains(L(c)) && L(c) != "it" && L(c) != "this" &&
+          L(c) != "there" && L(c) != "these" && L(c) != "those") {
+        break;  // "added to the unease"
+      }
+      if (c < s1 && IsWord(c) && clause_ok(c, last)) {
+        emit(c, last, *s, Span(v, v));
+        return;
+      }
+      break;
+    }
+    // "CLAUSE, X said."
+    for (size_t c = last; c > s0; --c) {
+      if (!Punct(c, ",")) continue;
+      for (size_t v = c + 1; v <= last && v < c + 10; ++v) {
+        if (!IsWord(v) || !IndirectCues().contains(L(v))) continue;
+        std::optional<TextSpan> s;
+        if (v == c + 1) {
+          auto np = PhraseStartingAt(v + 1, last + 1);
+          if (np) s = Refine(np->first, np->second);
+        } else {
+          s = SubjectBefore(v, c + 1);
+        }
+        // The cue must close the sentence ("…, Jane Roe said on Monday."), not start a clause.
+        bool tail = last - v <= 5 && L(v + 1) != "to" && L(v + 1) != "that";
+        if (tail && s && !s->empty() && c >= 1 && clause_ok(s0, c - 1)) {
+          emit(s0, c - 1, *s, Span(v, v));
+        }
+        return;
+      }
+      return;
+    }
+  }
+
+  const AnnotatedDoc& doc_;
+  std::string_view text_;
+  const std::vector<Lex>& lx_;
+  const std::vector<Sentence>& sentences_;
+  const std::vector<size_t>& entity_order_;
+  std::vector<Quote>* out_;
+};
+
+}  // namespace
+
+bool IsSpeechCue(std::string_view lower) { return FiniteCues().contains(lower); }
+bool IsSpeechCueParticiple(std::string_view lower) { return ParticipleCues().contains(lower); }
+
+void FindQuotes(AnnotatedDoc* doc) {
+  if (doc == nullptr || doc->article == nullptr) return;
+  try {
+    std::string_view text = doc->text();
+    std::vector<Sentence> sentences = scan::SentencesOrParagraphs(*doc);
+    std::vector<size_t> entity_order(doc->entities.size());
+    for (size_t i = 0; i < entity_order.size(); ++i) entity_order[i] = i;
+    std::stable_sort(entity_order.begin(), entity_order.end(), [&](size_t a, size_t b) {
+      return doc->entities[a].span.begin < doc->entities[b].span.begin;
+    });
+    std::vector<Lex> lexes;
+    std::vector<Quote> found;
+    TextSpan last_speaker;
+    for (const scan::Paragraph& p : scan::SplitParagraphs(text)) {
+      lexes.clear();
+      scan::LexParagraph(text, p, sentences, &lexes);
+      if (lexes.empty()) continue;
+      QuoteScanner(*doc, text, lexes, sentences, entity_order, &found).Run(&last_speaker);
+    }
+    std::stable_sort(found.begin(), found.end(),
+                     [](const Quote& a, const Quote& b) { return a.text.begin < b.text.begin; });
+    doc->quotes.insert(doc->quotes.end(), found.begin(), found.end());
+  } catch (const std::exception&) {
+    // Out of memory on hostile input: keep what was found.
+  }
+}
+
+}  // namespace corroborate

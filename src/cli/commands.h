@@ -1,0 +1,16 @@
+// The subcommands of `corroborate`, one file each. Each registers its options on the CLI11 app
+// and returns the function that runs it (returning the process exit code).
+#pragma once
+
+#include <functional>
+
+#include <CLI/CLI.hpp>
+
+namespace corroborate::cli {
+
+using Command = std::function<int()>;
+
+Command AddBriefCommand(CLI::App& app);
+Command AddExtractCommand(CLI::App& app);
+
+}  // namespace corroborate::cli

@@ -1,0 +1,46 @@
+#include "cli/input_options.h"
+
+#include <cstdio>
+
+#include "cli/exit_codes.h"
+#include "cli/terminal.h"
+
+namespace corroborate::cli {
+
+PipelineOptions InputOptions::ToPipelineOptions() const {
+  PipelineOptions p;
+  p.threads = threads;
+  p.read.max_file_bytes = static_cast<size_t>(max_file_mb * 1024 * 1024);
+  p.progress = MakeProgress(quiet);
+  return p;
+}
+
+void AddInputOptions(CLI::App* command, InputOptions* options) {
+  command
+      ->add_option("inputs", options->inputs,
+                   "Files (.txt, .jsonl), folders (read recursively) or - for standard input")
+      ->required();
+  command->add_option("-j,--threads", options->threads, "Worker threads (default: all cores)");
+  command->add_flag("-q,--quiet", options->quiet, "No progress or summary output");
+  command->add_flag("--strict", options->strict,
+                    "Exit with code 4 when any input had to be skipped");
+  command->add_option("--max-file-mb", options->max_file_mb,
+                      "Skip input files larger than this (default 64)")
+      ->check(CLI::PositiveNumber);
+}
+
+int ReadArticles(const InputOptions& options, std::vector<Article>* articles,
+                 std::vector<InputProblem>* problems) {
+  PipelineOptions pipeline = options.ToPipelineOptions();
+  *articles = ExtractInputs(options.inputs, pipeline, problems);
+  FinishProgress();
+  PrintProblems(*problems);
+  if (articles->empty()) {
+    std::fprintf(stderr, "corroborate: no article could be read from the inputs\n");
+    return kExitNoInput;
+  }
+  if (options.strict && !problems->empty()) return kExitProblems;
+  return kExitOk;
+}
+
+}  // namespace corroborate::cli

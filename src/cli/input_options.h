@@ -1,0 +1,31 @@
+// Options every command that reads articles shares: inputs, threads, quiet, strict.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "model/account.h"
+#include "pipeline/pipeline.h"
+
+namespace corroborate::cli {
+
+struct InputOptions {
+  std::vector<std::string> inputs;
+  unsigned threads = 0;
+  bool quiet = false;
+  bool strict = false;
+  double max_file_mb = 64;
+
+  PipelineOptions ToPipelineOptions() const;
+};
+
+void AddInputOptions(CLI::App* command, InputOptions* options);
+
+// Reads and extracts the inputs, reports problems on stderr, and returns the exit code to use
+// when nothing else goes wrong (kExitNoInput when no article came out).
+int ReadArticles(const InputOptions& options, std::vector<Article>* articles,
+                 std::vector<InputProblem>* problems);
+
+}  // namespace corroborate::cli

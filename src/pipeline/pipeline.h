@@ -1,0 +1,35 @@
+// The whole pipeline: ingest -> decode -> extract -> analyze -> story -> reconcile.
+// Streams inputs through decode one document at a time; extraction needs the batch (evidence
+// across pages of one outlet), analysis runs in parallel, reconcile runs per story.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "ingest/reader.h"
+#include "model/account.h"
+
+namespace corroborate {
+
+struct PipelineOptions {
+  unsigned threads = 0;  // 0 = all cores
+  ReadOptions read;
+  // Called as work advances (stage name, done, total; total 0 when unknown). May be empty.
+  // May be called from several worker threads at once: it must be thread-safe.
+  std::function<void(const char* stage, size_t done, size_t total)> progress;
+};
+
+// Reads, decodes and extracts; problems (unreadable, binary, empty inputs) go to *problems.
+std::vector<Article> ExtractInputs(const std::vector<std::string>& inputs,
+                                   const PipelineOptions& options,
+                                   std::vector<InputProblem>* problems);
+
+// Decodes and extracts documents already in memory (tests, benchmarks).
+std::vector<Article> ExtractDocuments(std::vector<RawDocument> docs, const PipelineOptions& options,
+                                      std::vector<InputProblem>* problems);
+
+// Analyzes and cross-checks extracted articles.
+Account BuildAccount(std::vector<Article> articles, const PipelineOptions& options);
+
+}  // namespace corroborate

@@ -1,0 +1,99 @@
+// Claims: every sentence of a story seen as a candidate claim, reduced to the features the
+// cross-check compares — content-word stems, resolved entities, quantities, dates, polarity and
+// attribution — plus its word tokens (for cue and clause matching in conflicts.h).
+// Stems and entities become one sparse, IDF-weighted, unit-length vector per claim, so two
+// outlets' wordings of one fact compare by cosine. Cost: O(total text) plus one hash lookup per
+// word. Pure functions; the ClaimSet is read-only once built.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "model/annotated_doc.h"
+#include "reconcile/entities.h"
+#include "reconcile/story_input.h"
+
+namespace corroborate {
+
+struct ClaimToken {
+  TextSpan span;
+  std::string lower;     // folded word (apostrophe-s and n't removed), or the punctuation mark
+  int32_t feature = -1;  // stem feature id; -1 for stopwords, numbers, punctuation, entity words
+  int32_t entity = -1;   // resolved entity index when the word lies in an entity mention
+  bool punct = false;    // clause punctuation: , ; : . ! ? ( ) and dashes
+  bool negation = false; // "not", "never", "no", a word ending in n't…
+};
+
+struct ClaimQuantity {
+  double value = 0;
+  std::string unit;
+  std::string modifier;
+  TextSpan span;
+  std::vector<int32_t> heads;  // stem features near it: what the number is about ("meeting")
+  std::string head_word;       // the nearest head as written, for summaries
+};
+
+struct ClaimTime {
+  CivilDate date;
+  TextSpan span;
+  bool relative = false;
+};
+
+struct Claim {
+  uint32_t doc = 0;       // index into StoryInput::docs
+  uint32_t sentence = 0;  // index into that doc's sentences
+  TextSpan span;
+  bool heading = false;
+  bool fragment = false;  // too little content to stand as a fact (bylines, "Read more")
+  bool negated = false;
+  bool attributed = false;  // carries a reported-speech cue ("said", "according to")
+  int words = 0;
+  int pronouns = 0;
+  std::vector<ClaimToken> tokens;
+  std::vector<std::pair<int32_t, float>> vec;  // (feature, weight), sorted by feature, unit length
+  std::vector<int32_t> entities;               // resolved entity indices, sorted, unique
+  std::vector<int32_t> quantity_features;      // features of vec that are quantities, sorted
+  std::vector<int32_t> rare_entities;          // entities in at most 30% of the story's claims
+  std::vector<ClaimQuantity> quantities;       // those with a unit
+  std::vector<ClaimTime> times;
+};
+
+struct ClaimSet {
+  std::vector<Claim> claims;          // doc by doc, sentence by sentence
+  std::vector<uint32_t> doc_begin;    // claims of doc d: [doc_begin[d], doc_begin[d + 1])
+  std::vector<std::string> features;  // feature id -> name (stem, or "\x01e3", "\x01q…")
+  std::vector<uint32_t> df;           // feature id -> number of non-fragment claims holding it
+  size_t live = 0;                    // number of non-fragment claims
+
+  std::unordered_map<std::string, int32_t> ids;  // feature name -> id
+
+  // Feature id of a stem, or -1.
+  int32_t StemId(std::string_view stem) const;
+};
+
+ClaimSet BuildClaims(const StoryInput& story, const ResolvedEntities& entities);
+
+// Lowercase word -> stem: -ies/-es/-s, -ed, -ing, -ly stripped, doubled consonant and final e
+// removed, so "talks"/"talk", "rejected"/"reject", "captured"/"capture" meet.
+std::string StemWord(std::string_view lower);
+bool IsStopword(std::string_view lower);
+// A unit that is itself the thing counted ("ship", "person"), as opposed to a measure ("hour",
+// "percent", "EUR") whose meaning comes from the words around it.
+bool IsCountUnit(std::string_view unit);
+// "five" -> 5; -1 when not a number word.
+int NumberWord(std::string_view lower);
+
+// Cosine of two claims' vectors.
+float Cosine(const Claim& a, const Claim& b);
+// The same, leaving out what shared quantities contribute (so that an equal number alone does
+// not make two sentences look alike).
+float CosineWithoutQuantities(const Claim& a, const Claim& b);
+
+// The words of a text, split like claims' tokens (for titles).
+std::vector<std::string> ContentStems(std::string_view text);
+
+}  // namespace corroborate

@@ -1,0 +1,367 @@
+#include "reconcile/entities.h"
+
+#include <algorithm>
+#include <map>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+
+#include "core/strings.h"
+#include "reconcile/name_key.h"
+#include "reconcile/place_aliases.h"
+
+namespace corroborate {
+namespace {
+
+// Words that may precede a person's name inside a mention span but are not part of the name.
+bool IsTitleWord(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kTitles = {
+      "president", "vice",       "prime",     "minister",    "secretary",    "general",
+      "gen",       "envoy",      "special",   "chancellor",  "mr",           "mrs",
+      "ms",        "dr",         "sen",       "senator",     "rep",          "gov",
+      "governor",  "mayor",      "king",      "queen",       "prince",       "princess",
+      "pope",      "sir",        "dame",      "lord",        "lady",         "judge",
+      "justice",   "ambassador", "commander", "colonel",     "col",          "lt",
+      "sgt",       "captain",    "capt",      "admiral",     "adm",          "chief",
+      "deputy",    "foreign",    "defense",   "defence",     "state",        "affairs",
+      "interior",  "finance",    "health",    "economy",     "trade",        "energy",
+      "security",  "former",     "late",      "premier",     "speaker",      "adviser",
+      "advisor",   "aide",       "spokesman", "spokeswoman", "spokesperson", "presidential",
+      "senior",    "top"};
+  return kTitles.count(lower) > 0;
+}
+
+bool IsPronounKey(const std::string& key) {
+  static const std::unordered_set<std::string> kPronouns = {
+      "he",  "she", "they", "him", "her",  "hers",  "his",    "it",
+      "its", "we",  "i",    "you", "them", "their", "theirs", "our"};
+  return kPronouns.count(key) > 0;
+}
+
+size_t WordCount(std::string_view s) {
+  size_t n = 0;
+  bool in_word = false;
+  for (char c : s) {
+    bool space = c == ' ';
+    if (!space && !in_word) ++n;
+    in_word = !space;
+  }
+  return n;
+}
+
+// "Special Envoy Steve Witkoff’s" -> "Steve Witkoff"; "the Kremlin" -> "Kremlin".
+std::string CleanSurface(std::string_view raw, bool person) {
+  std::string s = CollapseWhitespace(StripPossessive(Trim(raw)));
+  s = std::string(StripPossessive(s));
+  if (person) {
+    // Drop everything up to the last title word that still leaves a name:
+    // "Russian President Vladimir Putin", "Secretary of State Marco Rubio" -> the name.
+    std::vector<std::string_view> words = Split(s, ' ');
+    size_t keep_from = 0;
+    for (size_t i = 0; i + 1 < words.size(); ++i) {
+      std::string lower = AsciiLower(words[i]);
+      std::erase(lower, '.');
+      if (IsTitleWord(lower)) keep_from = i + 1;
+    }
+    if (keep_from > 0) {
+      std::string rest;
+      for (size_t i = keep_from; i < words.size(); ++i) {
+        if (!rest.empty()) rest += ' ';
+        rest += words[i];
+      }
+      s = rest;
+    }
+  } else if (IStartsWith(s, "the ") && s.size() > 4) {
+    s.erase(0, 4);
+  }
+  return s;
+}
+
+std::string TrimRole(std::string_view raw) {
+  std::string s = CollapseWhitespace(raw);
+  while (!s.empty() && (s.back() == ',' || s.back() == '.' || s.back() == ';')) s.pop_back();
+  for (std::string_view article : {"the ", "a ", "an "}) {
+    if (IStartsWith(s, article) && s.size() > article.size()) {
+      s.erase(0, article.size());
+      break;
+    }
+  }
+  return std::string(Trim(s));
+}
+
+class DisjointSets {
+ public:
+  explicit DisjointSets(size_t n) : parent_(n) {
+    for (size_t i = 0; i < n; ++i) parent_[i] = i;
+  }
+  size_t Find(size_t x) {
+    while (parent_[x] != x) {
+      parent_[x] = parent_[parent_[x]];
+      x = parent_[x];
+    }
+    return x;
+  }
+  // The smaller index (earlier mention) stays the root.
+  void Union(size_t a, size_t b) {
+    a = Find(a), b = Find(b);
+    if (a != b) parent_[std::max(a, b)] = std::min(a, b);
+  }
+
+ private:
+  std::vector<size_t> parent_;
+};
+
+struct Mention {
+  size_t doc = 0;
+  size_t index = 0;  // in docs[doc]->entities
+  TextSpan span;
+  std::string surface;
+  std::string key;
+  std::string first;  // first and last word of the key
+  std::string last;
+  size_t words = 0;
+  EntityType type = EntityType::kOther;
+  bool person = false;
+};
+
+std::string FirstWord(const std::string& key) { return key.substr(0, key.find(' ')); }
+std::string LastWord(const std::string& key) {
+  size_t sp = key.rfind(' ');
+  return sp == std::string::npos ? key : key.substr(sp + 1);
+}
+
+}  // namespace
+
+ResolvedEntities ResolveEntities(const StoryInput& story) {
+  ResolvedEntities result;
+  const size_t ndocs = story.docs.size();
+  result.entity_of.resize(ndocs);
+
+  // 1. Every usable mention with its cleaned spelling and key.
+  std::vector<Mention> ms;
+  for (size_t d = 0; d < ndocs; ++d) {
+    const AnnotatedDoc* doc = story.docs[d];
+    if (doc == nullptr) continue;
+    result.entity_of[d].assign(doc->entities.size(), -1);
+    if (doc->article == nullptr) continue;
+    std::string_view text = doc->text();
+    for (size_t i = 0; i < doc->entities.size(); ++i) {
+      const EntityMention& em = doc->entities[i];
+      Mention m;
+      m.doc = d;
+      m.index = i;
+      m.span = em.span;
+      m.type = em.type;
+      m.person = em.type == EntityType::kPerson;
+      m.surface = CleanSurface(em.span.Of(text), m.person);
+      m.key = NameKey(m.surface);
+      if (m.key.empty() || IsPronounKey(m.key)) continue;  // dropped: entity_of stays -1
+      if (!m.person) m.key = CanonicalAliasKey(m.key);
+      m.first = FirstWord(m.key);
+      m.last = LastWord(m.key);
+      m.words = WordCount(m.key);
+      ms.push_back(std::move(m));
+    }
+  }
+  // Document order, then offset: the union-find roots are then the first mentions.
+  std::stable_sort(ms.begin(), ms.end(), [](const Mention& a, const Mention& b) {
+    return a.doc != b.doc ? a.doc < b.doc : a.span.begin < b.span.begin;
+  });
+  const size_t n = ms.size();
+
+  // kOther mentions whose key is a known person name or surname count as persons.
+  std::unordered_set<std::string> person_full, person_last;
+  for (const Mention& m : ms) {
+    if (m.person && m.words >= 2) person_full.insert(m.key), person_last.insert(m.last);
+  }
+  for (Mention& m : ms) {
+    if (m.type == EntityType::kOther &&
+        (person_full.count(m.key) || (m.words == 1 && person_last.count(m.key)))) {
+      m.person = true;
+    }
+  }
+
+  DisjointSets sets(n);
+  // 2. Equal keys: full person names by (first, last) word; everything else by the whole key.
+  //    A non-person mention spelled exactly like a full person name joins it (majority type).
+  std::unordered_map<std::string, size_t> by_identity, by_thing;
+  for (size_t i = 0; i < n; ++i) {
+    const Mention& m = ms[i];
+    if (m.person && m.words >= 2) {
+      auto [it, fresh] = by_identity.emplace(m.first + " " + m.last, i);
+      if (!fresh) sets.Union(it->second, i);
+    } else if (!m.person) {
+      auto [it, fresh] = by_thing.emplace(m.key, i);
+      if (!fresh) sets.Union(it->second, i);
+    }
+  }
+  for (size_t i = 0; i < n; ++i) {
+    const Mention& m = ms[i];
+    if (m.person || m.words < 2) continue;
+    auto it = by_identity.find(m.first + " " + m.last);
+    if (it != by_identity.end() && ms[it->second].key == m.key) sets.Union(it->second, i);
+  }
+
+  // 3. Single-word person mentions (surnames) link to the full name they abbreviate.
+  std::unordered_map<std::string, std::vector<size_t>> full_by_last;  // last word -> roots
+  std::unordered_map<size_t, size_t> full_count;                      // root -> full mentions
+  for (size_t i = 0; i < n; ++i) {
+    const Mention& m = ms[i];
+    if (!m.person || m.words < 2) continue;
+    size_t root = sets.Find(i);
+    std::vector<size_t>& roots = full_by_last[m.last];
+    if (std::find(roots.begin(), roots.end(), root) == roots.end()) roots.push_back(root);
+    ++full_count[root];
+  }
+  // Full person mentions per (document, last word), in offset order.
+  std::map<std::pair<size_t, std::string>, std::vector<size_t>> full_in_doc;
+  for (size_t i = 0; i < n; ++i) {
+    if (ms[i].person && ms[i].words >= 2) full_in_doc[{ms[i].doc, ms[i].last}].push_back(i);
+  }
+  std::unordered_map<std::string, size_t> lone_surname;  // key -> first unlinked mention
+  for (size_t i = 0; i < n; ++i) {
+    const Mention& m = ms[i];
+    if (!m.person || m.words != 1) continue;
+    auto it = full_by_last.find(m.key);
+    std::vector<size_t> cands = it == full_by_last.end() ? std::vector<size_t>() : it->second;
+    int64_t target = -1;
+    if (cands.size() == 1) {
+      target = static_cast<int64_t>(cands[0]);
+    } else if (cands.size() > 1) {
+      // The candidate last named in full earlier in the same article…
+      int64_t best_pos = -1;
+      std::unordered_set<size_t> in_doc;
+      auto fit = full_in_doc.find({m.doc, m.key});
+      const std::vector<size_t> none;
+      for (size_t j : fit == full_in_doc.end() ? none : fit->second) {
+        const Mention& f = ms[j];
+        size_t root = sets.Find(j);
+        in_doc.insert(root);
+        if (f.span.begin<m.span.begin&& static_cast<int64_t>(f.span.begin)> best_pos) {
+          best_pos = f.span.begin;
+          target = static_cast<int64_t>(root);
+        }
+      }
+      // …else the only one named in that article, else a clearly dominant one in the story.
+      if (target < 0 && in_doc.size() == 1) target = static_cast<int64_t>(*in_doc.begin());
+      if (target < 0 && in_doc.empty()) {
+        std::vector<std::pair<size_t, size_t>> counts;
+        for (size_t r : cands) counts.emplace_back(full_count[r], r);
+        std::sort(counts.rbegin(), counts.rend());
+        if (counts[0].first >= 3 * counts[1].first) target = static_cast<int64_t>(counts[0].second);
+      }
+    }
+    if (target >= 0) {
+      sets.Union(static_cast<size_t>(target), i);
+    } else {
+      auto [lit, fresh] = lone_surname.emplace(m.key, i);
+      if (!fresh) sets.Union(lit->second, i);
+    }
+  }
+
+  // 4. Aliases the text declares ("Krasnoarmeysk (known in Ukraine as Pokrovsk)").
+  std::unordered_map<std::string, size_t> any_by_key;
+  for (size_t i = 0; i < n; ++i) any_by_key.emplace(ms[i].key, i);
+  std::vector<std::pair<size_t, std::string>> alias_spellings;  // mention -> alias surface
+  for (size_t i = 0; i < n; ++i) {
+    const Mention& m = ms[i];
+    const EntityMention& em = story.docs[m.doc]->entities[m.index];
+    if (em.alias.empty()) continue;
+    std::string surface = CleanSurface(em.alias.Of(story.docs[m.doc]->text()), m.person);
+    std::string key = NameKey(surface);
+    if (key.empty()) continue;
+    if (!m.person) key = CanonicalAliasKey(key);
+    alias_spellings.emplace_back(i, surface);
+    auto it = any_by_key.find(key);
+    if (it != any_by_key.end() && ms[it->second].person == m.person) sets.Union(it->second, i);
+  }
+
+  // 5. One entity per set, ordered by first mention (roots are the smallest indices).
+  std::map<size_t, std::vector<size_t>> members;
+  for (size_t i = 0; i < n; ++i) members[sets.Find(i)].push_back(i);
+  std::unordered_map<size_t, std::vector<std::string>> extra_variants;
+  for (auto& [i, surface] : alias_spellings) extra_variants[sets.Find(i)].push_back(surface);
+
+  for (auto& [root, list] : members) {
+    AccountEntity e;
+    e.id = "e" + std::to_string(result.entities.size() + 1);
+    // Type: the majority among typed mentions.
+    int counts[5] = {0, 0, 0, 0, 0};
+    for (size_t i : list) ++counts[static_cast<int>(ms[i].type)];
+    int best = static_cast<int>(EntityType::kOther);
+    for (int t = 0; t < 4; ++t) {
+      if (counts[t] > 0 &&
+          (best == static_cast<int>(EntityType::kOther) || counts[t] > counts[best])) {
+        best = t;
+      }
+    }
+    e.type = static_cast<EntityType>(best);
+    // Spellings in first-seen order, counted case-insensitively.
+    std::vector<std::pair<std::string, int>> spellings;
+    auto add_spelling = [&](const std::string& s, int weight) {
+      if (s.empty()) return;
+      for (auto& [text, count] : spellings) {
+        if (IEquals(text, s)) {
+          count += weight;
+          return;
+        }
+      }
+      spellings.emplace_back(s, weight);
+    };
+    for (size_t i : list) add_spelling(ms[i].surface, 1);
+    for (const std::string& s : extra_variants[root]) add_spelling(s, 0);
+    // Canonical: the most frequent multi-word spelling when there is one (a full name), ties to
+    // the longer, then the first seen.
+    size_t max_words = 0;
+    for (auto& [text, count] : spellings) {
+      if (count > 0) max_words = std::max(max_words, WordCount(NameKey(text)));
+    }
+    const size_t min_words = max_words >= 2 ? 2 : 1;
+    int pick = -1;
+    for (size_t s = 0; s < spellings.size(); ++s) {
+      if (spellings[s].second == 0 || WordCount(NameKey(spellings[s].first)) < min_words) continue;
+      if (pick < 0 || spellings[s].second > spellings[pick].second) {
+        pick = static_cast<int>(s);
+        continue;
+      }
+      if (spellings[s].second < spellings[pick].second) continue;
+      // Equal counts: the longer spelling, then the alias table's preferred name.
+      size_t ws = WordCount(spellings[s].first), wp = WordCount(spellings[pick].first);
+      if (ws > wp || (ws == wp && !ms[root].person && NameKey(spellings[s].first) == ms[root].key &&
+                      NameKey(spellings[pick].first) != ms[root].key)) {
+        pick = static_cast<int>(s);
+      }
+    }
+    if (pick < 0) pick = 0;
+    e.name = spellings[pick].first;
+    for (size_t s = 0; s < spellings.size(); ++s) {
+      if (static_cast<int>(s) != pick) e.variants.push_back(spellings[s].first);
+    }
+    // Roles, articles, mentions.
+    for (size_t i : list) {
+      const Mention& m = ms[i];
+      const EntityMention& em = story.docs[m.doc]->entities[m.index];
+      if (!em.role.empty()) {
+        std::string role = TrimRole(em.role.Of(story.docs[m.doc]->text()));
+        bool seen = role.empty();
+        for (const std::string& r : e.roles) seen = seen || IEquals(r, role);
+        if (!seen) e.roles.push_back(role);
+      }
+      Evidence ev = m.doc < story.article_index.size()
+                        ? story.At(m.doc, m.span)
+                        : Evidence{static_cast<uint32_t>(m.doc), m.span};
+      e.mentions.push_back(ev);
+      if (std::find(e.articles.begin(), e.articles.end(), ev.article) == e.articles.end()) {
+        e.articles.push_back(ev.article);
+      }
+      result.entity_of[m.doc][m.index] = static_cast<int32_t>(result.entities.size());
+    }
+    std::sort(e.articles.begin(), e.articles.end());
+    result.entities.push_back(std::move(e));
+  }
+  return result;
+}
+
+}  // namespace corroborate

@@ -1,0 +1,447 @@
+#include "reconcile/facts.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <numeric>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "core/strings.h"
+
+namespace corroborate {
+namespace {
+
+bool SameValue(double a, double b) { return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::fabs(a)); }
+
+bool ShareQuantity(const Claim& a, const Claim& b) {
+  for (const auto& qa : a.quantities) {
+    for (const auto& qb : b.quantities) {
+      if (qa.unit == qb.unit && SameValue(qa.value, qb.value)) return true;
+    }
+  }
+  return false;
+}
+
+bool ShareDay(const Claim& a, const Claim& b) {
+  for (const auto& ta : a.times) {
+    if (!ta.date.has_day()) continue;
+    for (const auto& tb : b.times) {
+      if (tb.date == ta.date) return true;
+    }
+  }
+  return false;
+}
+
+bool Intersects(const std::vector<int32_t>& a, const std::vector<int32_t>& b) {
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] < b[j]) {
+      ++i;
+    } else if (a[i] > b[j]) {
+      ++j;
+    } else {
+      return true;
+    }
+  }
+  return false;
+}
+
+struct Pair {
+  float score;
+  uint32_t a, b;
+  bool heading = false;  // a headline is involved: merge after body sentences took their slots
+};
+
+// A growing fact during clustering: members, their docs, and the sum of member vectors.
+struct Group {
+  std::vector<uint32_t> members;
+  std::vector<uint32_t> docs;                       // sorted
+  std::vector<std::pair<int32_t, float>> centroid;  // sorted by feature
+  double norm = 0;
+};
+
+double Norm(const std::vector<std::pair<int32_t, float>>& v) {
+  double n = 0;
+  for (const auto& [f, w] : v) n += static_cast<double>(w) * w;
+  return std::sqrt(n);
+}
+
+double CentroidCosine(const Group& a, const Group& b) {
+  if (a.norm <= 0 || b.norm <= 0) return 0;
+  double dot = 0;
+  size_t i = 0, j = 0;
+  while (i < a.centroid.size() && j < b.centroid.size()) {
+    if (a.centroid[i].first < b.centroid[j].first) {
+      ++i;
+    } else if (a.centroid[i].first > b.centroid[j].first) {
+      ++j;
+    } else {
+      dot += static_cast<double>(a.centroid[i].second) * b.centroid[j].second;
+      ++i;
+      ++j;
+    }
+  }
+  return dot / (a.norm * b.norm);
+}
+
+bool DocsDisjoint(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] < b[j]) {
+      ++i;
+    } else if (a[i] > b[j]) {
+      ++j;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+class Clusterer {
+ public:
+  explicit Clusterer(const ClaimSet& set) : parent_(set.claims.size()), groups_(set.claims.size()) {
+    std::iota(parent_.begin(), parent_.end(), 0);
+    for (size_t i = 0; i < set.claims.size(); ++i) {
+      groups_[i].members = {static_cast<uint32_t>(i)};
+      groups_[i].docs = {set.claims[i].doc};
+      groups_[i].centroid = set.claims[i].vec;
+      groups_[i].norm = Norm(groups_[i].centroid);
+    }
+  }
+
+  uint32_t Find(uint32_t x) {
+    while (parent_[x] != x) {
+      parent_[x] = parent_[parent_[x]];
+      x = parent_[x];
+    }
+    return x;
+  }
+
+  // Merges the groups of a and b when they share no doc and (unless forced) agree by centroid.
+  bool TryMerge(uint32_t a, uint32_t b, bool forced, double centroid_threshold) {
+    uint32_t ra = Find(a), rb = Find(b);
+    if (ra == rb) return false;
+    Group& ga = groups_[ra];
+    Group& gb = groups_[rb];
+    if (!DocsDisjoint(ga.docs, gb.docs)) return false;
+    if (!forced && CentroidCosine(ga, gb) < centroid_threshold) return false;
+    if (ga.members.size() < gb.members.size()) std::swap(ra, rb);
+    Group& big = groups_[ra];
+    Group& small = groups_[rb];
+    parent_[rb] = ra;
+    big.members.insert(big.members.end(), small.members.begin(), small.members.end());
+    std::vector<uint32_t> docs;
+    std::merge(big.docs.begin(), big.docs.end(), small.docs.begin(), small.docs.end(),
+               std::back_inserter(docs));
+    big.docs = std::move(docs);
+    std::vector<std::pair<int32_t, float>> c;
+    c.reserve(big.centroid.size() + small.centroid.size());
+    size_t i = 0, j = 0;
+    while (i < big.centroid.size() || j < small.centroid.size()) {
+      if (j == small.centroid.size() ||
+          (i < big.centroid.size() && big.centroid[i].first < small.centroid[j].first)) {
+        c.push_back(big.centroid[i++]);
+      } else if (i == big.centroid.size() || small.centroid[j].first < big.centroid[i].first) {
+        c.push_back(small.centroid[j++]);
+      } else {
+        c.push_back({big.centroid[i].first, big.centroid[i].second + small.centroid[j].second});
+        ++i;
+        ++j;
+      }
+    }
+    big.centroid = std::move(c);
+    big.norm = Norm(big.centroid);
+    small = Group();
+    return true;
+  }
+
+  std::vector<std::vector<uint32_t>> Groups(const ClaimSet& set) {
+    std::vector<std::vector<uint32_t>> out;
+    for (size_t i = 0; i < parent_.size(); ++i) {
+      if (Find(static_cast<uint32_t>(i)) != i || set.claims[i].fragment) continue;
+      auto m = groups_[i].members;
+      std::sort(m.begin(), m.end());
+      out.push_back(std::move(m));
+    }
+    std::sort(out.begin(), out.end(),
+              [](const auto& a, const auto& b) { return a.front() < b.front(); });
+    return out;
+  }
+
+ private:
+  std::vector<uint32_t> parent_;
+  std::vector<Group> groups_;
+};
+
+std::string FormatValue(double v) {
+  char buf[64];
+  std::snprintf(buf, sizeof(buf), "%.6g", v);
+  return buf;
+}
+
+// Pairs of claims in different docs that share the same quantity about the same thing.
+std::vector<Pair> QuantityPairs(const ClaimSet& set, const AlignOptions& options) {
+  struct Mention {
+    uint32_t claim;
+    uint32_t q;
+  };
+  std::map<std::string, std::vector<Mention>> by_key;
+  for (size_t i = 0; i < set.claims.size(); ++i) {
+    const Claim& c = set.claims[i];
+    if (c.fragment) continue;
+    for (size_t q = 0; q < c.quantities.size(); ++q) {
+      auto& v = by_key[c.quantities[q].unit + "=" + FormatValue(c.quantities[q].value)];
+      if (v.size() < 600) v.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(q)});
+    }
+  }
+  std::vector<Pair> pairs;
+  for (const auto& [key, mentions] : by_key) {
+    for (size_t x = 0; x < mentions.size(); ++x) {
+      for (size_t y = x + 1; y < mentions.size(); ++y) {
+        const Claim& a = set.claims[mentions[x].claim];
+        const Claim& b = set.claims[mentions[y].claim];
+        if (a.doc == b.doc) continue;
+        if (!SameConcept(a, a.quantities[mentions[x].q], b, b.quantities[mentions[y].q],
+                         options.quantity_cosine)) {
+          continue;
+        }
+        pairs.push_back(
+            {PairScore(a, b), mentions[x].claim, mentions[y].claim, a.heading || b.heading});
+      }
+    }
+  }
+  return pairs;
+}
+
+// Pairs proposed by shared rare features and scoring at least the threshold.
+std::vector<Pair> SimilarPairs(const ClaimSet& set, const AlignOptions& options) {
+  const size_t n = set.claims.size();
+  const size_t cap = std::max<size_t>(
+      3, std::min<size_t>(static_cast<size_t>(options.rare_fraction * set.live),
+                          options.max_postings));
+  std::vector<std::vector<uint32_t>> postings(set.features.size());
+  for (size_t i = 0; i < n; ++i) {
+    const Claim& c = set.claims[i];
+    if (c.fragment) continue;
+    for (const auto& [f, w] : c.vec) {
+      if (set.df[f] >= 2 && set.df[f] <= cap) postings[f].push_back(static_cast<uint32_t>(i));
+    }
+  }
+  std::vector<Pair> pairs;
+  std::vector<char> seen(n, 0);
+  std::vector<uint32_t> touched;
+  for (size_t i = 0; i < n; ++i) {
+    const Claim& c = set.claims[i];
+    if (c.fragment) continue;
+    touched.clear();
+    for (const auto& [f, w] : c.vec) {
+      const auto& list = postings[f];
+      if (list.empty()) continue;
+      // Postings are in claim order: only look at later claims.
+      auto it = std::upper_bound(list.begin(), list.end(), static_cast<uint32_t>(i));
+      for (; it != list.end(); ++it) {
+        if (seen[*it] || set.claims[*it].doc == c.doc) continue;
+        seen[*it] = 1;
+        touched.push_back(*it);
+      }
+    }
+    for (uint32_t j : touched) {
+      seen[j] = 0;
+      float s = PairScore(c, set.claims[j]);
+      if (s >= options.pair_threshold) {
+        pairs.push_back({s, static_cast<uint32_t>(i), j, c.heading || set.claims[j].heading});
+      }
+    }
+  }
+  return pairs;
+}
+
+bool ByScore(const Pair& x, const Pair& y) {
+  if (x.heading != y.heading) return !x.heading;
+  if (x.score != y.score) return x.score > y.score;
+  if (x.a != y.a) return x.a < y.a;
+  return x.b < y.b;
+}
+
+// How well a sentence reads as the statement of a fact.
+double StatementScore(const Claim& c, std::string_view text, double centrality) {
+  double s = 2.0 * centrality;
+  if (c.heading) s -= 100;
+  const int w = c.words;
+  if (w < 10) s -= (10 - w) * 0.15;
+  if (w > 35) s -= (w - 35) * 0.05;
+  std::string_view t = Trim(text);
+  if (!t.empty() && t.back() == '.') s += 0.5;
+  if (!t.empty() && t.back() == '?') s -= 1.5;
+  s -= 0.3 * c.pronouns;
+  if (!c.tokens.empty() && !c.tokens[0].punct) {
+    static const std::unordered_set<std::string> kWeakStart = {
+        "he", "she", "it", "they", "this", "these", "those", "but", "and", "however", "meanwhile",
+        "his", "her", "their", "its", "we", "i"};
+    if (kWeakStart.count(c.tokens[0].lower)) s -= 1.0;
+  }
+  if (t.find("\xE2\x80\x9C") != std::string_view::npos || t.find('"') != std::string_view::npos) {
+    s -= 0.4;
+  }
+  return s;
+}
+
+}  // namespace
+
+float PairScore(const Claim& a, const Claim& b) {
+  float s = Cosine(a, b);
+  if (ShareQuantity(a, b)) s += 0.15f;
+  if (ShareDay(a, b)) s += 0.08f;
+  // Long sentences dilute the cosine; the same less common actors still tie them together.
+  int shared = 0;
+  for (int32_t e : a.rare_entities) {
+    if (std::binary_search(b.rare_entities.begin(), b.rare_entities.end(), e)) ++shared;
+  }
+  s += 0.05f * static_cast<float>(std::min(shared, 3));
+  return s;
+}
+
+bool SameConcept(const Claim& a, const ClaimQuantity& qa, const Claim& b, const ClaimQuantity& qb,
+                 float quantity_cosine) {
+  if (qa.unit != qb.unit) return false;
+  if (Intersects(qa.heads, qb.heads)) return true;
+  return CosineWithoutQuantities(a, b) >= quantity_cosine;
+}
+
+std::vector<std::vector<uint32_t>> AlignClaims(const ClaimSet& set, const AlignOptions& options) {
+  Clusterer clusters(set);
+  std::vector<Pair> qpairs = QuantityPairs(set, options);
+  std::sort(qpairs.begin(), qpairs.end(), ByScore);
+  for (const Pair& p : qpairs) clusters.TryMerge(p.a, p.b, /*forced=*/true, 0);
+  std::vector<Pair> pairs = SimilarPairs(set, options);
+  std::sort(pairs.begin(), pairs.end(), ByScore);
+  for (const Pair& p : pairs) {
+    clusters.TryMerge(p.a, p.b, /*forced=*/false, options.centroid_threshold);
+  }
+  return clusters.Groups(set);
+}
+
+int IndependentSources(const StoryInput& story, const std::vector<uint32_t>& docs) {
+  std::unordered_set<uint64_t> groups;
+  for (uint32_t d : docs) {
+    if (d < story.sourcing.size()) {
+      groups.insert(story.sourcing[d].group);
+    } else {
+      groups.insert((uint64_t{1} << 40) + d);
+    }
+  }
+  return static_cast<int>(groups.size());
+}
+
+FactTable BuildFacts(const StoryInput& story, const ClaimSet& set,
+                     const ResolvedEntities& entities,
+                     const std::vector<std::vector<uint32_t>>& groups,
+                     const std::vector<bool>& keep) {
+  struct Draft {
+    Fact fact;
+    std::vector<uint32_t> members;
+  };
+  std::vector<Draft> drafts;
+  for (const auto& g : groups) {
+    if (g.empty()) continue;
+    if (g.size() == 1) {
+      const Claim& c = set.claims[g[0]];
+      bool kept = g[0] < keep.size() && keep[g[0]];
+      if (c.heading && !kept) continue;
+    }
+    Draft d;
+    d.members = g;
+    std::sort(d.members.begin(), d.members.end(), [&](uint32_t x, uint32_t y) {
+      const Claim& a = set.claims[x];
+      const Claim& b = set.claims[y];
+      return a.doc != b.doc ? a.doc < b.doc : a.sentence < b.sentence;
+    });
+    Fact& f = d.fact;
+    // Statement: the clearest member.
+    double best = -1e18;
+    std::vector<uint32_t> docs;
+    for (uint32_t m : d.members) {
+      const Claim& c = set.claims[m];
+      docs.push_back(c.doc);
+      double centrality = 0;
+      if (d.members.size() > 1 && d.members.size() <= 64) {
+        for (uint32_t o : d.members) {
+          if (o != m) centrality += Cosine(c, set.claims[o]);
+        }
+        centrality /= static_cast<double>(d.members.size() - 1);
+      }
+      std::string_view text = c.span.Of(story.docs[c.doc]->text());
+      double s = StatementScore(c, text, centrality);
+      if (s > best) {
+        best = s;
+        f.statement = CollapseWhitespace(text);
+      }
+      f.evidence.push_back(story.At(c.doc, c.span));
+    }
+    f.independent_sources = IndependentSources(story, docs);
+    // Date: the most common day; failing that, the most common month or year written in full.
+    std::map<CivilDate, int> days, coarse;
+    for (uint32_t m : d.members) {
+      for (const auto& t : set.claims[m].times) {
+        if (t.date.has_day()) {
+          ++days[CivilDate::Day(t.date.year, t.date.month, t.date.day)];
+        } else if (!t.relative) {
+          ++coarse[t.date];
+        }
+      }
+    }
+    const auto& pick = days.empty() ? coarse : days;
+    int best_count = 0;
+    for (const auto& [date, count] : pick) {
+      if (count > best_count) {
+        best_count = count;
+        f.date = date;
+      }
+    }
+    // Entities in order of first mention.
+    std::unordered_set<int32_t> seen;
+    for (uint32_t m : d.members) {
+      for (const auto& tok : set.claims[m].tokens) {
+        if (tok.entity < 0 || static_cast<size_t>(tok.entity) >= entities.entities.size()) {
+          continue;
+        }
+        if (seen.insert(tok.entity).second) f.entities.push_back(entities.entities[tok.entity].id);
+      }
+    }
+    drafts.push_back(std::move(d));
+  }
+  std::stable_sort(drafts.begin(), drafts.end(), [&](const Draft& a, const Draft& b) {
+    if (a.fact.independent_sources != b.fact.independent_sources) {
+      return a.fact.independent_sources > b.fact.independent_sources;
+    }
+    return a.members.front() < b.members.front();
+  });
+  FactTable table;
+  table.fact_of_claim.assign(set.claims.size(), -1);
+  for (size_t i = 0; i < drafts.size(); ++i) {
+    drafts[i].fact.id = "f" + std::to_string(i + 1);
+    drafts[i].fact.status = drafts[i].fact.independent_sources >= 2 ? FactStatus::kConfirmed
+                                                                     : FactStatus::kSingleSource;
+    for (uint32_t m : drafts[i].members) table.fact_of_claim[m] = static_cast<int32_t>(i);
+    table.facts.push_back(std::move(drafts[i].fact));
+    table.members.push_back(std::move(drafts[i].members));
+  }
+  return table;
+}
+
+void SetStatuses(const std::vector<Conflict>& conflicts, FactTable* table) {
+  std::unordered_set<std::string> contested;
+  for (const auto& c : conflicts) contested.insert(c.facts.begin(), c.facts.end());
+  for (Fact& f : table->facts) {
+    if (contested.count(f.id)) {
+      f.status = FactStatus::kContested;
+    } else {
+      f.status = f.independent_sources >= 2 ? FactStatus::kConfirmed : FactStatus::kSingleSource;
+    }
+  }
+}
+
+}  // namespace corroborate

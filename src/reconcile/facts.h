@@ -1,0 +1,62 @@
+// Fact alignment: the same claim told by several outlets in different words becomes one Fact
+// with evidence in each article. Claims (claims.h) are paired through an inverted index on
+// their rarer features (so the cost stays near-linear in the story's size), scored by IDF cosine
+// plus bonuses for an equal quantity and date, and merged greedily best-pair-first under two
+// guards: at most one sentence per article per fact, and every merge must agree with the
+// fact's centroid (no chaining of unrelated sentences). A number with a unit about the same thing
+// ("a five-hour meeting", "the meeting lasted five hours") links sentences on its own.
+// Pure functions; thread-safe.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "model/account.h"
+#include "reconcile/claims.h"
+#include "reconcile/entities.h"
+#include "reconcile/story_input.h"
+
+namespace corroborate {
+
+struct AlignOptions {
+  float pair_threshold = 0.42f;      // pair score to consider a merge
+  float centroid_threshold = 0.30f;  // centroid cosine a merge must keep
+  float quantity_cosine = 0.12f;     // sentence cosine that lets equal quantities link alone
+  double rare_fraction = 0.3;        // features in more claims than this do not propose pairs
+  size_t max_postings = 400;         // ... nor features in more claims than this
+};
+
+// Pair score of two claims: cosine plus bonuses for a shared quantity and a shared day.
+float PairScore(const Claim& a, const Claim& b);
+
+// True when two quantities with a unit are about the same thing (unit and a head word shared,
+// or the sentences close enough).
+bool SameConcept(const Claim& a, const ClaimQuantity& qa, const Claim& b, const ClaimQuantity& qb,
+                 float quantity_cosine);
+
+// Groups the story's non-fragment claims; each group holds claims of distinct docs. Every
+// non-fragment claim is in exactly one group (singletons included).
+std::vector<std::vector<uint32_t>> AlignClaims(const ClaimSet& claims,
+                                                const AlignOptions& options = {});
+
+struct FactTable {
+  std::vector<Fact> facts;                     // ids "f1"…, ordered by support then position
+  std::vector<std::vector<uint32_t>> members;  // claims of each fact
+  std::vector<int32_t> fact_of_claim;          // per claim: its fact, or -1
+};
+
+// Turns groups into facts (statement, evidence, independent sources, date, entities). A heading
+// that aligned with nothing is dropped unless keep[claim] is set (e.g. a conflict needs it).
+FactTable BuildFacts(const StoryInput& story, const ClaimSet& claims,
+                     const ResolvedEntities& entities,
+                     const std::vector<std::vector<uint32_t>>& groups,
+                     const std::vector<bool>& keep);
+
+// contested when a conflict touches the fact, else confirmed with ≥ 2 independent sources, else
+// single-source.
+void SetStatuses(const std::vector<Conflict>& conflicts, FactTable* table);
+
+// Distinct Sourcing::group values among the docs (docs without sourcing count alone).
+int IndependentSources(const StoryInput& story, const std::vector<uint32_t>& docs);
+
+}  // namespace corroborate

@@ -1,0 +1,152 @@
+#include "reconcile/name_key.h"
+
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+#include <string>
+
+#include "core/strings.h"
+#include "reconcile/entities.h"
+
+namespace corroborate {
+namespace {
+
+bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+// One transliterator per thread: ICU transliterators are expensive to create and keep
+// per-instance state, so they are neither rebuilt per call nor shared between threads.
+icu::Transliterator* ThreadTransliterator() {
+  thread_local std::unique_ptr<icu::Transliterator> instance;
+  thread_local bool tried = false;
+  if (!tried) {
+    tried = true;
+    UErrorCode status = U_ZERO_ERROR;
+    instance.reset(
+        icu::Transliterator::createInstance("Any-Latin; Latin-ASCII", UTRANS_FORWARD, status));
+    if (U_FAILURE(status)) instance.reset();
+  }
+  return instance.get();
+}
+
+void ReplaceAll(std::string* s, std::string_view from, std::string_view to) {
+  size_t pos = 0;
+  while ((pos = s->find(from, pos)) != std::string::npos) {
+    s->replace(pos, from.size(), to);
+    pos += to.size();
+  }
+}
+
+}  // namespace
+
+std::string ToLatinAscii(std::string_view text) {
+  bool ascii = true;
+  for (unsigned char c : text) ascii = ascii && c < 0x80;
+  if (ascii) return std::string(text);
+  std::string out;
+  try {
+    if (icu::Transliterator* t = ThreadTransliterator()) {
+      icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+          icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+      t->transliterate(u);
+      u.toUTF8String(out);
+    }
+  } catch (...) {
+    out.clear();
+  }
+  // Whatever is still not ASCII (or everything, without ICU) is dropped.
+  std::string ascii_only;
+  for (unsigned char c : out.empty() ? std::string(text) : out) {
+    if (c < 0x80) ascii_only.push_back(static_cast<char>(c));
+  }
+  return ascii_only;
+}
+
+std::string_view StripPossessive(std::string_view name) {
+  for (std::string_view suffix : {"\u2019s", "'s", "\u2019S", "'S"}) {
+    if (name.size() > suffix.size() && EndsWith(name, suffix)) {
+      return name.substr(0, name.size() - suffix.size());
+    }
+  }
+  for (std::string_view suffix : {"\u2019", "'"}) {
+    if (name.size() > suffix.size() + 1 && EndsWith(name, suffix) &&
+        (name[name.size() - suffix.size() - 1] == 's')) {
+      return name.substr(0, name.size() - suffix.size());
+    }
+  }
+  return name;
+}
+
+std::string FoldWord(std::string_view word) {
+  std::string w(word);
+  for (char& c : w) {
+    if (c == 'w') c = 'v';
+    if (c == 'j') c = 'y';
+  }
+  ReplaceAll(&w, "x", "ks");
+  // Digraphs that one transliteration writes and another does not (ш -> sh or s, ч -> ch or c).
+  ReplaceAll(&w, "ck", "k");
+  ReplaceAll(&w, "ph", "f");
+  ReplaceAll(&w, "kh", "h");
+  ReplaceAll(&w, "sh", "s");
+  ReplaceAll(&w, "ch", "c");
+  ReplaceAll(&w, "zh", "z");
+  ReplaceAll(&w, "ts", "c");
+  // A y before a vowel is the soft sign of a Cyrillic vowel that ICU writes without it
+  // (Yermak/Ermak, Yuri/Urij); runs of y/i (Zelenskyy, Zelenskiy, Andriy, Andrii) become one i;
+  // any other y after the first letter is an i (Syrskyi, Syrsky, Dmytro).
+  std::string out;
+  out.reserve(w.size());
+  for (size_t i = 0; i < w.size(); ++i) {
+    char c = w[i];
+    if (c == 'i' || c == 'y') {
+      size_t j = i;
+      while (j < w.size() && (w[j] == 'i' || w[j] == 'y')) ++j;
+      if (j - i >= 2) {
+        out.push_back('i');
+        i = j - 1;
+        continue;
+      }
+      if (c == 'y' && i + 1 < w.size() && IsVowel(w[i + 1])) continue;
+      if (c == 'y' && i > 0) c = 'i';
+    }
+    out.push_back(c);
+  }
+  // Doubled letters (Witkoff/Vitkof, Odessa/Odesa).
+  std::string collapsed;
+  collapsed.reserve(out.size());
+  for (char c : out) {
+    if (collapsed.empty() || collapsed.back() != c) collapsed.push_back(c);
+  }
+  return collapsed;
+}
+
+std::string NameKey(std::string_view name) {
+  std::string latin = AsciiLower(ToLatinAscii(StripPossessive(Trim(name))));
+  // Periods and apostrophes join ("U.S." -> "us", "O'Neil" -> "oneil"); anything else that is
+  // not a letter or digit separates words.
+  std::string key;
+  std::string word;
+  auto flush = [&]() {
+    if (word.empty()) return;
+    std::string folded = FoldWord(word);
+    if (!key.empty()) key.push_back(' ');
+    key += folded;
+    word.clear();
+  };
+  for (char c : latin) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      word.push_back(c);
+    } else if (c == '.' || c == '\'' || c == '`') {
+      continue;
+    } else {
+      flush();
+    }
+  }
+  flush();
+  // A leading article is not part of a name ("the Kremlin").
+  if (StartsWith(key, "the ")) key.erase(0, 4);
+  return key;
+}
+
+}  // namespace corroborate

@@ -1,0 +1,362 @@
+// brief.md: the account for a busy reader, per story in the order contested → confirmed →
+// quotes → who is who → timeline → coverage → single-source claims, then sources and problems.
+// Every claim carries footnote references ([^a0-12-40]) whose definitions quote the exact
+// evidence text and name its outlet. Article text is escaped so neither Markdown syntax nor raw
+// HTML in it takes effect.
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <set>
+#include <string>
+
+#include "core/strings.h"
+#include "core/utf8.h"
+#include "render/evidence_text.h"
+#include "render/html_escape.h"
+#include "render/render.h"
+
+namespace corroborate {
+namespace {
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// One line of inline text: white space collapsed, Markdown punctuation backslash-escaped, HTML
+// specials as character references (so a Markdown viewer never runs article HTML), and the
+// characters that would start a block (list, heading, quote, ordered list) neutralised.
+std::string MdText(std::string_view raw) {
+  std::string text = CollapseWhitespace(utf8::Sanitize(raw));
+  std::string out;
+  out.reserve(text.size() + 16);
+  size_t i = 0;
+  if (!text.empty() && (text[0] == '-' || text[0] == '+' || text[0] == '=')) {
+    out += '\\';
+    out += text[0];
+    i = 1;
+  } else if (!text.empty() && IsDigit(text[0])) {
+    size_t j = 0;
+    while (j < text.size() && IsDigit(text[j])) ++j;
+    if (j < text.size() && (text[j] == '.' || text[j] == ')')) {
+      out.append(text, 0, j);
+      out += '\\';
+      out += text[j];
+      i = j + 1;
+    }
+  }
+  for (; i < text.size(); ++i) {
+    char c = text[i];
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '\\':
+      case '`':
+      case '*':
+      case '_':
+      case '[':
+      case ']':
+      case '|':
+      case '#':
+      case '~':
+      case '!':
+        out += '\\';
+        out += c;
+        break;
+      default:
+        // Other control characters are dropped: no renderer needs them and some choke on them.
+        if (static_cast<unsigned char>(c) >= 0x20 && c != 0x7F) out += c;
+    }
+  }
+  return out;
+}
+
+// A URL: an autolink when it is a plain http(s) URL, escaped text otherwise.
+std::string MdUrl(std::string_view url) {
+  url = Trim(url);
+  if (IsSafeHttpUrl(url) && url.find_first_of("<>`\"") == std::string_view::npos) {
+    return "<" + std::string(url) + ">";
+  }
+  return MdText(url);
+}
+
+class MarkdownBrief {
+ public:
+  explicit MarkdownBrief(const Account& account) : account_(account), resolver_(account) {}
+
+  std::string Render() {
+    Line("# Corroborate brief");
+    Line();
+    std::set<std::string> outlets;
+    for (const Article& a : account_.articles) outlets.insert(OutletLabel(a));
+    Line("_" + Plural(account_.stories.size(), "story", "stories") + " from " +
+         Plural(account_.articles.size(), "article", "articles") + " (" +
+         Plural(outlets.size(), "outlet", "outlets") + ")" +
+         (account_.problems.empty()
+              ? std::string()
+              : "; " + Plural(account_.problems.size(), "input", "inputs") + " skipped") +
+         ". Footnotes quote the exact words of each source._");
+    for (size_t i = 0; i < account_.stories.size(); ++i) Story(account_.stories[i], i);
+    Sources();
+    Problems();
+    Footnotes();
+    return std::move(out_);
+  }
+
+ private:
+  void Line(std::string_view s = {}) {
+    out_.append(s);
+    out_.push_back('\n');
+  }
+
+  void Heading(std::string_view level, std::string_view text) {
+    Line();
+    Line(std::string(level) + " " + std::string(text));
+    Line();
+  }
+
+  void None(std::string_view what) { Line("_" + std::string(what) + "_"); }
+
+  // " [^a0-1-5][^a1-3-9]" for the evidence; registers the footnote definitions.
+  std::string Refs(const std::vector<Evidence>& evidence) {
+    std::string refs;
+    std::set<std::string> here;
+    for (const Evidence& ev : evidence) {
+      ResolvedEvidence r = resolver_.Resolve(ev);
+      if (!r.ok) continue;
+      std::string key = r.Key();
+      if (!here.insert(key).second) continue;
+      if (refs.empty()) refs += ' ';
+      refs += "[^" + key + "]";
+      if (defined_.insert(key).second) {
+        const Article& a = account_.articles[r.article];
+        std::string def = "[^" + key + "]: **" + MdText(OutletLabel(a)) + "**";
+        if (!a.title.empty()) def += ", “" + MdText(a.title) + "”";
+        def += " (characters " + std::to_string(r.start) + "–" + std::to_string(r.end) + "): “" +
+               MdText(Snippet(r.text, 2000)) + "”";
+        footnotes_.push_back(std::move(def));
+      }
+    }
+    return refs;
+  }
+
+  static std::string JoinMd(const std::vector<std::string>& items) {
+    std::string out;
+    for (const std::string& s : items) {
+      if (!out.empty()) out += ", ";
+      out += MdText(s);
+    }
+    return out;
+  }
+
+  void Story(const StoryAccount& s, size_t index) {
+    std::string title = s.title.empty() ? "Untitled story" : s.title;
+    Heading("##", std::to_string(index + 1) + ". " + MdText(title));
+    Line("**" + MdText(StorySummaryLine(SummarizeStory(account_, s))) + "**");
+    Contested(s);
+    Confirmed(s);
+    Quotes(s);
+    Entities(s);
+    Timeline(s);
+    CoverageSection(s);
+    SingleSource(s);
+  }
+
+  void Contested(const StoryAccount& s) {
+    Heading("###", "Contested");
+    std::vector<const Fact*> loose = UnlistedContestedFacts(s);
+    if (s.conflicts.empty() && loose.empty()) {
+      None("No contradictions found between the sources.");
+      return;
+    }
+    for (const Conflict& c : s.conflicts) {
+      std::string kind = ConflictKindName(c.kind);
+      kind[0] = static_cast<char>(kind[0] - 'a' + 'A');
+      Line("- **" + kind + ":** " + MdText(c.summary));
+      for (const ConflictSide& side : c.sides) {
+        std::string who = side.held_by.empty() ? "Unattributed" : side.held_by;
+        Line("  - **" + MdText(who) + "** — " + MdText(side.statement) + Refs(side.evidence));
+      }
+    }
+    for (const Fact* f : loose) Line("- **Disputed:** " + MdText(f->statement) + Refs(f->evidence));
+  }
+
+  void Confirmed(const StoryAccount& s) {
+    Heading("###", "Confirmed facts");
+    bool any = false;
+    for (const Fact& f : s.facts) {
+      if (f.status != FactStatus::kConfirmed) continue;
+      any = true;
+      std::string line = "- " + MdText(f.statement) + " — **" +
+                         Plural(static_cast<size_t>(std::max(f.independent_sources, 0)),
+                                "independent source", "independent sources") +
+                         "**";
+      std::vector<std::string> outlets = EvidenceOutlets(resolver_, f.evidence, &s);
+      if (!outlets.empty()) line += " (" + JoinMd(outlets) + ")";
+      if (f.date.valid()) line += " · " + FormatDate(f.date);
+      Line(line + Refs(f.evidence));
+    }
+    if (!any) None("No fact is reported by two or more independent sources.");
+  }
+
+  void Quotes(const StoryAccount& s) {
+    Heading("###", "Key quotes");
+    if (s.quotes.empty()) None("No quotes found.");
+    for (const AccountQuote& q : s.quotes) {
+      std::string speaker = q.speaker_name.empty() ? "Unidentified speaker" : q.speaker_name;
+      std::string text = q.direct ? "“" + MdText(q.text) + "”" : "_(reported)_ " + MdText(q.text);
+      std::string line = "- **" + MdText(speaker) + "** — " + text;
+      std::vector<std::string> outlets = EvidenceOutlets(resolver_, q.evidence, &s);
+      if (!outlets.empty()) line += " — " + JoinMd(outlets);
+      Line(line + Refs(q.evidence));
+      for (const QuoteVariant& v : QuoteVariants(resolver_, q)) {
+        std::string lang = v.language.empty() || v.language == "und" ? "" : v.language + ", ";
+        Line("  - Also carried as (" + MdText(lang + v.outlet) + "): “" + MdText(v.text) + "”");
+      }
+    }
+  }
+
+  void Entities(const StoryAccount& s) {
+    Heading("###", "People, organisations and places");
+    if (s.entities.empty()) None("No named entities found.");
+    std::vector<const AccountEntity*> order;
+    for (const AccountEntity& e : s.entities) order.push_back(&e);
+    std::stable_sort(
+        order.begin(), order.end(),
+        [](const AccountEntity* a, const AccountEntity* b) { return a->type < b->type; });
+    for (const AccountEntity* e : order) {
+      std::string line = "- **" + MdText(e->name) + "** (" + EntityTypeName(e->type) + ")";
+      if (!e->roles.empty()) line += " — " + JoinMd(e->roles);
+      if (!e->variants.empty()) line += "; also written " + JoinMd(e->variants);
+      if (!e->articles.empty()) line += "; in " + Plural(e->articles.size(), "article", "articles");
+      Line(line);
+    }
+  }
+
+  void Timeline(const StoryAccount& s) {
+    Heading("###", "Timeline");
+    if (s.timeline.empty()) None("No dated events found.");
+    for (const TimelineEntry* t : SortedTimeline(s)) {
+      std::string date = t->date.valid() ? FormatDate(t->date) : "Undated";
+      std::string line = "- **" + date + "** — " + MdText(t->event);
+      std::vector<std::string> outlets = EvidenceOutlets(resolver_, t->evidence, &s);
+      if (!outlets.empty()) line += " — " + JoinMd(outlets);
+      Line(line + Refs(t->evidence));
+    }
+  }
+
+  void CoverageSection(const StoryAccount& s) {
+    Heading("###", "Coverage by outlet");
+    std::map<std::string_view, const Fact*> facts;
+    for (const Fact& f : s.facts) facts.emplace(f.id, &f);
+    std::map<uint32_t, const Coverage*> coverage;
+    for (const Coverage& c : s.coverage) coverage.emplace(c.article, &c);
+    std::map<uint32_t, const Sourcing*> sourcing;
+    for (const Sourcing& src : s.sourcing) sourcing.emplace(src.article, &src);
+    bool any = false;
+    for (uint32_t index : s.articles) {
+      const Article* a = resolver_.ArticleAt(index);
+      if (a == nullptr) continue;
+      any = true;
+      std::string line = "- **" + MdText(OutletLabel(*a)) + "**";
+      if (!a->title.empty()) line += " — “" + MdText(a->title) + "”";
+      if (a->published.valid()) line += " (" + MdText(FormatTimestamp(a->published)) + ")";
+      Line(line);
+      if (auto it = coverage.find(index); it != coverage.end()) {
+        const Coverage& c = *it->second;
+        size_t confirmed = 0;
+        for (const std::string& id : c.facts) {
+          auto f = facts.find(id);
+          confirmed += f != facts.end() && f->second->status == FactStatus::kConfirmed;
+        }
+        Line("  - Reports " + Plural(c.facts.size(), "fact", "facts") + " (" +
+             std::to_string(confirmed) + " confirmed)");
+        if (!c.omits.empty()) {
+          std::string omits;
+          for (const std::string& id : c.omits) {
+            auto f = facts.find(id);
+            if (!omits.empty()) omits += "; ";
+            omits += MdText(f != facts.end() ? f->second->statement : id);
+          }
+          Line("  - Leaves out confirmed: " + omits);
+        }
+      }
+      if (auto it = sourcing.find(index); it != sourcing.end()) {
+        const Sourcing& src = *it->second;
+        if (const Article* from = resolver_.ArticleAt(src.syndicated_from)) {
+          char pct[16];
+          std::snprintf(pct, sizeof pct, "%.0f%%", std::clamp(src.copied_fraction, 0.0, 1.0) * 100);
+          Line("  - Syndicated from " + MdText(OutletLabel(*from)) + " (" + pct +
+               " of its text copied); not an independent source");
+        }
+        if (!src.cites.empty()) Line("  - Cites " + JoinMd(src.cites));
+      }
+    }
+    if (!any) None("No articles.");
+  }
+
+  void SingleSource(const StoryAccount& s) {
+    Heading("###", "Single-source claims");
+    bool any = false;
+    for (const Fact& f : s.facts) {
+      if (f.status != FactStatus::kSingleSource) continue;
+      any = true;
+      std::string line = "- " + MdText(f.statement);
+      std::vector<std::string> outlets = EvidenceOutlets(resolver_, f.evidence, &s);
+      if (!outlets.empty()) line += " — " + JoinMd(outlets);
+      Line(line + Refs(f.evidence));
+    }
+    if (!any) None("None.");
+  }
+
+  void Sources() {
+    Heading("##", "Sources");
+    if (account_.articles.empty()) None("No articles were read.");
+    for (const Article& a : account_.articles) {
+      std::string line = "- **" + MdText(OutletLabel(a)) + "**";
+      if (!a.title.empty()) line += " — “" + MdText(a.title) + "”";
+      if (!a.byline.empty()) line += " — by " + MdText(a.byline);
+      if (a.published.valid()) line += " — " + MdText(FormatTimestamp(a.published));
+      Line(line);
+      if (!a.url.empty()) Line("  - URL: " + MdUrl(a.url));
+      Line("  - Read from: " + MdText(a.uri) + " (id " + MdText(a.id) + ")");
+      std::string details = "  - Language: " + MdText(a.language.empty() ? "und" : a.language);
+      if (!a.charset.empty()) details += "; decoded from " + MdText(a.charset);
+      details += "; " + Plural(a.removed.size(), "line", "lines") + " removed as non-article text";
+      Line(details);
+    }
+  }
+
+  void Problems() {
+    Heading("##", "Problems");
+    if (account_.problems.empty()) None("None: every input was used.");
+    for (const InputProblem& p : account_.problems) {
+      Line("- " + MdText(p.uri) + ": " + MdText(p.reason));
+    }
+  }
+
+  void Footnotes() {
+    if (footnotes_.empty()) return;
+    Heading("##", "Evidence");
+    for (const std::string& f : footnotes_) {
+      Line(f);
+      Line();
+    }
+  }
+
+  const Account& account_;
+  EvidenceResolver resolver_;
+  std::string out_;
+  std::vector<std::string> footnotes_;
+  std::set<std::string> defined_;
+};
+
+}  // namespace
+
+std::string RenderMarkdown(const Account& account) { return MarkdownBrief(account).Render(); }
+
+}  // namespace corroborate
