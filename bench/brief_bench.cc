@@ -32,7 +32,8 @@ void BM_Brief(benchmark::State& state) {
     stories = account.stories.size();
     benchmark::DoNotOptimize(account.stories.data());
   }
-  const double processed = static_cast<double>(state.iterations()) * static_cast<double>(corpus.size());
+  const double processed =
+      static_cast<double>(state.iterations()) * static_cast<double>(corpus.size());
   state.SetItemsProcessed(static_cast<int64_t>(processed));
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) *
                           static_cast<int64_t>(TotalBytes(corpus)));

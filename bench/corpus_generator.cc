@@ -25,25 +25,29 @@ class Rng {
     return z ^ (z >> 31);
   }
   size_t Below(size_t n) { return n == 0 ? 0 : static_cast<size_t>(Next() % n); }
-  int Between(int lo, int hi) { return lo + static_cast<int>(Below(static_cast<size_t>(hi - lo + 1))); }
+  int Between(int lo, int hi) {
+    return lo + static_cast<int>(Below(static_cast<size_t>(hi - lo + 1)));
+  }
   bool Chance(double p) { return static_cast<double>(Next() >> 11) * 0x1.0p-53 < p; }
   template <class T>
-  const T& Pick(const std::vector<T>& v) { return v[Below(v.size())]; }
+  const T& Pick(const std::vector<T>& v) {
+    return v[Below(v.size())];
+  }
 
  private:
   uint64_t state_;
 };
 
-constexpr std::array<const char*, 12> kMonths = {"January", "February", "March",     "April",
-                                                 "May",     "June",     "July",      "August",
-                                                 "September", "October", "November", "December"};
+constexpr std::array<const char*, 12> kMonths = {"January",   "February", "March",    "April",
+                                                 "May",       "June",     "July",     "August",
+                                                 "September", "October",  "November", "December"};
 constexpr std::array<const char*, 7> kWeekdays = {"Monday", "Tuesday",  "Wednesday", "Thursday",
                                                   "Friday", "Saturday", "Sunday"};
 
 std::string NumberWord(int n) {
   static const std::vector<std::string> kWords = {
-      "zero", "one", "two",   "three",  "four",   "five",   "six",  "seven", "eight", "nine",
-      "ten",  "eleven", "twelve", "thirteen", "fourteen", "fifteen"};
+      "zero",  "one",  "two", "three",  "four",   "five",     "six",      "seven",
+      "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen"};
   if (n >= 0 && static_cast<size_t>(n) < kWords.size()) return kWords[static_cast<size_t>(n)];
   return std::to_string(n);
 }
@@ -91,13 +95,20 @@ struct Country {
 
 const std::vector<Country>& Countries() {
   static const std::vector<Country> kCountries = {
-      {"Varnia", "Varnian", "Orlen", ""},          {"Kestria", "Kestrian", "Tarsk", "Tarsko"},
-      {"Caldoria", "Caldorian", "Velgrad", "Velhorod"}, {"Ostrevia", "Ostrevian", "Miravel", "Mirawel"},
-      {"Dravonia", "Dravonian", "Koszta", "Kosta"}, {"Marovia", "Marovian", "Lesk", "Lesko"},
-      {"Altenia", "Altenian", "Brodsk", "Brodzk"},  {"Veloria", "Velorian", "Istrana", ""},
-      {"Korsenia", "Korsenian", "Dalvik", ""},      {"Pellavia", "Pellavian", "Sorn", "Sørn"},
-      {"Eskaria", "Eskarian", "Nimbrava", ""},      {"Rhovania", "Rhovanian", "Kelmar", "Kelmarow"},
-      {"Zemlaria", "Zemlarian", "Vorsk", "Vorskaya"}, {"Ilvania", "Ilvanian", "Parsa", ""},
+      {"Varnia", "Varnian", "Orlen", ""},
+      {"Kestria", "Kestrian", "Tarsk", "Tarsko"},
+      {"Caldoria", "Caldorian", "Velgrad", "Velhorod"},
+      {"Ostrevia", "Ostrevian", "Miravel", "Mirawel"},
+      {"Dravonia", "Dravonian", "Koszta", "Kosta"},
+      {"Marovia", "Marovian", "Lesk", "Lesko"},
+      {"Altenia", "Altenian", "Brodsk", "Brodzk"},
+      {"Veloria", "Velorian", "Istrana", ""},
+      {"Korsenia", "Korsenian", "Dalvik", ""},
+      {"Pellavia", "Pellavian", "Sorn", "Sørn"},
+      {"Eskaria", "Eskarian", "Nimbrava", ""},
+      {"Rhovania", "Rhovanian", "Kelmar", "Kelmarow"},
+      {"Zemlaria", "Zemlarian", "Vorsk", "Vorskaya"},
+      {"Ilvania", "Ilvanian", "Parsa", ""},
   };
   return kCountries;
 }
@@ -110,13 +121,13 @@ struct FirstName {
 
 const std::vector<FirstName>& FirstNames() {
   static const std::vector<FirstName> kNames = {
-      {"Yuriy", "Yuri", false},     {"Oleksiy", "Aleksei", false}, {"Mykola", "Nikolai", false},
-      {"Edvin", "Edwin", false},    {"Daria", "Darya", true},      {"Miren", "Miren", true},
-      {"Aurel", "Aurel", false},    {"Ilona", "Ilona", true},      {"Tomas", "Tomáš", false},
-      {"Andriy", "Andrei", false},  {"Katarina", "Katharina", true}, {"Serhiy", "Sergei", false},
-      {"Mikhail", "Mihail", false}, {"Yelena", "Jelena", true},    {"Petra", "Petra", true},
-      {"Vasyl", "Vasily", false},   {"Anneli", "Anneli", true},    {"Hanna", "Anna", true},
-      {"Radomir", "Radomir", false}, {"Zofia", "Sofia", true},     {"Dmytro", "Dmitri", false},
+      {"Yuriy", "Yuri", false},      {"Oleksiy", "Aleksei", false},   {"Mykola", "Nikolai", false},
+      {"Edvin", "Edwin", false},     {"Daria", "Darya", true},        {"Miren", "Miren", true},
+      {"Aurel", "Aurel", false},     {"Ilona", "Ilona", true},        {"Tomas", "Tomáš", false},
+      {"Andriy", "Andrei", false},   {"Katarina", "Katharina", true}, {"Serhiy", "Sergei", false},
+      {"Mikhail", "Mihail", false},  {"Yelena", "Jelena", true},      {"Petra", "Petra", true},
+      {"Vasyl", "Vasily", false},    {"Anneli", "Anneli", true},      {"Hanna", "Anna", true},
+      {"Radomir", "Radomir", false}, {"Zofia", "Sofia", true},        {"Dmytro", "Dmitri", false},
       {"Ksenia", "Xenia", true},
   };
   return kNames;
@@ -125,9 +136,9 @@ const std::vector<FirstName>& FirstNames() {
 // Surname = root + ending; the other spelling transliterates the root and swaps the ending.
 const std::vector<const char*>& SurnameRoots() {
   static const std::vector<const char*> kRoots = {
-      "Chernet", "Volod", "Zhelezn", "Koval", "Marchen", "Dravit", "Bohusl", "Lysen", "Hrab",
-      "Petrash", "Kalin", "Shevchen", "Ostrov", "Yaremch", "Tkach", "Khoruzh", "Savel", "Zhuk",
-      "Rudnit", "Chaban", "Sarkan", "Solov", "Melnich", "Hordi"};
+      "Chernet", "Volod",   "Zhelezn", "Koval",    "Marchen", "Dravit",  "Bohusl",  "Lysen",
+      "Hrab",    "Petrash", "Kalin",   "Shevchen", "Ostrov",  "Yaremch", "Tkach",   "Khoruzh",
+      "Savel",   "Zhuk",    "Rudnit",  "Chaban",   "Sarkan",  "Solov",   "Melnich", "Hordi"};
   return kRoots;
 }
 
@@ -136,9 +147,9 @@ struct Ending {
   const char* other;
 };
 const std::vector<Ending>& SurnameEndings() {
-  static const std::vector<Ending> kEndings = {
-      {"sky", "ski"}, {"skiy", "sky"}, {"ov", "off"}, {"enko", "enko"}, {"uk", "ouk"},
-      {"ich", "itch"}, {"ey", "ei"},   {"yn", "in"},  {"a", "a"}};
+  static const std::vector<Ending> kEndings = {{"sky", "ski"},   {"skiy", "sky"}, {"ov", "off"},
+                                               {"enko", "enko"}, {"uk", "ouk"},   {"ich", "itch"},
+                                               {"ey", "ei"},     {"yn", "in"},    {"a", "a"}};
   return kEndings;
 }
 
@@ -186,7 +197,7 @@ const std::vector<std::string>& Towns() {
   return kTowns;
 }
 const std::vector<std::string>& Rivers() {
-  static const std::vector<std::string> kRivers = {"Vel", "Orna", "Drava Minor", "Sulna",
+  static const std::vector<std::string> kRivers = {"Vel",   "Orna",  "Drava Minor", "Sulna",
                                                    "Tesva", "Lomna", "Bystra"};
   return kRivers;
 }
@@ -210,12 +221,11 @@ struct Outlet {
 };
 
 std::vector<Outlet> MakeOutlets(Rng& rng) {
-  static const std::vector<std::string> kFirst = {"Northern", "Eastern", "Daily",   "Evening",
-                                                  "Coastal",  "Metropolitan", "Continental",
-                                                  "Lakeshore", "Capital", "Morning", "Western",
-                                                  "Riverside"};
-  static const std::vector<std::string> kSecond = {"Ledger", "Courier",  "Observer", "Herald",
-                                                   "Gazette", "Post",    "Chronicle", "Times",
+  static const std::vector<std::string> kFirst = {
+      "Northern",    "Eastern",   "Daily",   "Evening", "Coastal", "Metropolitan",
+      "Continental", "Lakeshore", "Capital", "Morning", "Western", "Riverside"};
+  static const std::vector<std::string> kSecond = {"Ledger",   "Courier", "Observer",  "Herald",
+                                                   "Gazette",  "Post",    "Chronicle", "Times",
                                                    "Dispatch", "Tribune", "Sentinel"};
   static const std::vector<std::vector<std::string>> kMenus = {
       {"Home", "World", "Politics", "Business", "Opinion", "Culture", "Sport"},
@@ -233,9 +243,8 @@ std::vector<Outlet> MakeOutlets(Rng& rng) {
       "Accept cookies? We and our partners use cookies to personalise content and ads. Yes, I "
       "accept | Manage settings",
       "This website uses cookies to ensure you get the best experience. Got it!"};
-  static const std::vector<std::string> kRelated = {"Related", "More from World News",
-                                                    "Trending now", "Most read", "Popular",
-                                                    "Read more"};
+  static const std::vector<std::string> kRelated = {
+      "Related", "More from World News", "Trending now", "Most read", "Popular", "Read more"};
   std::vector<Outlet> outlets;
   for (const std::string& first : kFirst) {
     for (const std::string& second : kSecond) {
@@ -247,8 +256,9 @@ std::vector<Outlet> MakeOutlets(Rng& rng) {
       for (size_t i = 0; i < items.size(); ++i) o.menu += (i ? sep : "") + items[i];
       o.cookie = rng.Pick(kCookies);
       o.newsletter = rng.Chance(0.7) ? "Subscribe to our newsletter"
-                                     : "Get the " + second + " Briefing in your inbox every "
-                                       "morning. Subscribe to our newsletter";
+                                     : "Get the " + second +
+                                           " Briefing in your inbox every "
+                                           "morning. Subscribe to our newsletter";
       o.section = rng.Chance(0.5) ? "World" : "WORLD NEWS";
       o.related_heading = rng.Pick(kRelated);
       o.copyright = "© 2026 " + o.name + (rng.Chance(0.5) ? ". All rights reserved." : "");
@@ -469,7 +479,8 @@ const std::vector<std::string>& FloodBody() {
       "{P1}, the {P1R}, said about {SMALL2} villages were still cut off and that helicopters were "
       "dropping food and water to families stranded on rooftops.",
       "“{Q1}” the {P1R}, {P1}, said in a video message.",
-      "{P2}, the {P2R}, said {P2HE} had deployed {SMALL} additional teams and that the {ORG} had sent "
+      "{P2}, the {P2R}, said {P2HE} had deployed {SMALL} additional teams and that the {ORG} had "
+      "sent "
       "boats, pumps and field hospitals.",
       "“{Q2,}” {P2S} added.",
       "Residents accused the authorities of opening the {TOWN} dam without warning. “{QD1,}” "
@@ -519,13 +530,15 @@ const std::vector<std::string>& Headlines(Kind kind) {
   return kind == Kind::kTalks ? kTalks : kFlood;
 }
 const std::vector<std::string>& RelatedHeadlines() {
-  static const std::vector<std::string> k = {
-      "{CAPA} council approves new school budget", "Fuel prices to rise again, regulator warns",
-      "Opinion: Quiet diplomacy deserves a chance", "Who is {P1}?",
-      "{A} extends state of emergency for another 90 days",
-      "Harbor bridge repairs to close two lanes", "Readers' Choice awards: voting opens",
-      "{B} currency falls to record low on sanctions fears",
-      "Families in {TOWN} still waiting for news"};
+  static const std::vector<std::string> k = {"{CAPA} council approves new school budget",
+                                             "Fuel prices to rise again, regulator warns",
+                                             "Opinion: Quiet diplomacy deserves a chance",
+                                             "Who is {P1}?",
+                                             "{A} extends state of emergency for another 90 days",
+                                             "Harbor bridge repairs to close two lanes",
+                                             "Readers' Choice awards: voting opens",
+                                             "{B} currency falls to record low on sanctions fears",
+                                             "Families in {TOWN} still waiting for news"};
   return k;
 }
 
@@ -560,8 +573,8 @@ Vars MakeVars(Rng& rng, const Story& s, const Outlet& outlet, const CivilDate& p
   const bool local_name = alias && other && rng.Chance(0.5);
   v["CITY"] = local_name ? s.host->capital_local : s.host->capital;
   if (alias && rng.Chance(0.4)) {
-    v["CITY_INTRO"] = std::string(s.host->capital) + " (known locally as " +
-                      s.host->capital_local + ")";
+    v["CITY_INTRO"] =
+        std::string(s.host->capital) + " (known locally as " + s.host->capital_local + ")";
   } else {
     v["CITY_INTRO"] = v["CITY"] + ", the " + s.host->demonym + " capital";
   }
@@ -660,9 +673,9 @@ Draft Syndicate(Rng& rng, const Draft& source, const Story& s, size_t outlet_ind
                        static_cast<std::ptrdiff_t>(rng.Below(d.paragraphs.size() - 3)));
   }
   const std::string& from = outlets[source.outlet].name;
-  d.paragraphs.push_back(rng.Chance(0.5) ? "This article originally appeared on " + from + "."
-                                         : "The post " + source.title + " appeared first on " +
-                                               from + ".");
+  d.paragraphs.push_back(rng.Chance(0.5)
+                             ? "This article originally appeared on " + from + "."
+                             : "The post " + source.title + " appeared first on " + from + ".");
   return d;
 }
 
@@ -683,13 +696,17 @@ std::string Dateline(const Draft& d, const Outlet& o, const Story& s) {
     case 0:
       return Upper(s.host->capital) + " — " + Upper(month) + " " + day + ", " +
              std::to_string(h12) + " " + ampm + " CET";
-    case 1: return day + " " + month + " " + year + " " + Two(d.hour) + ":" + Two(d.minute);
-    case 2: return month + " " + day + ", " + year;
-    case 3: return day + " " + month + " " + Two(d.hour) + ":" + Two(d.minute);
+    case 1:
+      return day + " " + month + " " + year + " " + Two(d.hour) + ":" + Two(d.minute);
+    case 2:
+      return month + " " + day + ", " + year;
+    case 3:
+      return day + " " + month + " " + Two(d.hour) + ":" + Two(d.minute);
     case 4:
       return std::string(kWeekdays[static_cast<size_t>(p.Weekday())]) + ", " + month + " " + day +
              ", " + year + " · " + std::to_string(h12) + ":" + Two(d.minute) + " " + ampm;
-    default: return "Updated " + month + " " + day + ", " + year;
+    default:
+      return "Updated " + month + " " + day + ", " + year;
   }
 }
 
@@ -697,8 +714,7 @@ std::string IsoPublished(const Draft& d) {
   return d.published.Iso() + "T" + Two(d.hour) + ":" + Two(d.minute) + ":00+01:00";
 }
 
-std::string RenderPage(Rng& rng, const Draft& d, const Outlet& o, const Story& s,
-                       const Vars& v) {
+std::string RenderPage(Rng& rng, const Draft& d, const Outlet& o, const Story& s, const Vars& v) {
   std::string out;
   auto line = [&out](std::string_view l) {
     out += l;
@@ -772,13 +788,27 @@ std::string ToCp1252(std::string_view s) {
     for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
     i += len;
     switch (cp) {
-      case 0x201C: out += '\x93'; break;
-      case 0x201D: out += '\x94'; break;
-      case 0x2018: out += '\x91'; break;
-      case 0x2019: out += '\x92'; break;
-      case 0x2014: out += '\x97'; break;
-      case 0x2013: out += '\x96'; break;
-      case 0x00B7: out += '\xB7'; break;
+      case 0x201C:
+        out += '\x93';
+        break;
+      case 0x201D:
+        out += '\x94';
+        break;
+      case 0x2018:
+        out += '\x91';
+        break;
+      case 0x2019:
+        out += '\x92';
+        break;
+      case 0x2014:
+        out += '\x97';
+        break;
+      case 0x2013:
+        out += '\x96';
+        break;
+      case 0x00B7:
+        out += '\xB7';
+        break;
       default:
         out += cp >= 0xA0 && cp <= 0xFF ? static_cast<char>(cp) : '?';
     }

@@ -4,10 +4,10 @@
 // RunBenchmarks() is the main() of both binaries.
 #pragma once
 
+#include <benchmark/benchmark.h>
+
 #include <string>
 #include <vector>
-
-#include <benchmark/benchmark.h>
 
 namespace corroborate::bench {
 

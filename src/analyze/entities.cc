@@ -35,6 +35,8 @@ struct Candidate {
   TextSpan role;
   TextSpan alias;
   bool part_of_token = false;  // a part of a hyphenated compound ("Putin" in "Putin-Trump")
+  bool person_cue = false;     // a role, first name or "…,” said X" marks a person
+  bool speech_cue = false;     // followed by a speech verb (countries "say" things too)
 
   void SetType(EntityType t, Strength s) {
     if (s > strength) {
@@ -105,6 +107,70 @@ bool IsParticleName(std::string_view w) {
   return IsUpperCp(FirstCp(w.substr(h + 1)));
 }
 
+// Last words of news outlet names ("the Northern Observer", "the Daily Courier"). General
+// vocabulary of mastheads, not a list of outlets.
+bool IsOutletWord(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "Observer",  "Courier",   "Gazette",   "Ledger",     "Post",      "Times",    "Herald",
+      "Journal",   "Tribune",   "News",      "Press",      "Agency",    "Radio",    "TV",
+      "Television", "Pravda",   "Chronicle", "Telegraph",  "Standard",  "Independent",
+      "Guardian",  "Mirror",    "Monitor",   "Review",     "Daily",     "Weekly",   "Express",
+      "Record",    "Register",  "Inquirer",  "Examiner",   "Bulletin",  "Dispatch", "Sentinel",
+      "Globe",     "Mail",      "Advertiser", "Gazeta",    "Gazzetta",  "Zeitung",  "Kurier",
+      "Vedomosti", "Izvestia",  "Pravda",    "Kommersant", "Wire",      "Broadcasting",
+      "Network",   "Magazine",  "Digest",    "Reporter",   "Star",      "Sun",      "Voice",
+      "Messenger", "Leader",    "Argus",     "Clarion",    "Informer",  "Vesti",    "Novosti"};
+  return kWords.count(w) > 0;
+}
+
+// Capitalized words that head an "X of Y" name that is not a person ("Gulf of Mexico",
+// "Museum of Modern Art", "Republic of Korea"), besides organization heads and titles.
+bool IsOfNameHead(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "Gulf",   "Sea",     "Strait", "Straits",  "Bay",      "Isle",      "Isles",   "Cape",
+      "Lake",   "Mount",   "Port",   "Republic", "Kingdom",  "State",     "States",  "Province",
+      "Museum", "Gallery", "Library", "Church",  "Cathedral", "Palace",   "Tower",   "Hall",
+      "Statue", "Duke",    "Duchess", "Earl",    "Archbishop", "Bishop",  "Lord",    "House",
+      "Islands", "Commonwealth", "Sultanate", "Emirate", "Principality", "Order", "Battle",
+      "Siege",  "Treaty",  "Declaration", "Charter", "Day", "Festival", "City", "Town"};
+  return kWords.count(w) > 0;
+}
+
+// "Tarsian", "Lornese", "Varnish": a capitalized adjective of nationality, as in
+// "Tarsian Foreign Minister Ana Vel".
+bool LooksLikeDemonym(std::string_view t) {
+  if (t.size() < 5) return false;
+  for (std::string_view suf : {"ian", "ean", "ese", "ish", "an", "ic"}) {
+    if (t.size() > suf.size() && t.substr(t.size() - suf.size()) == suf) return true;
+  }
+  return false;
+}
+
+bool IsQuoteMark(std::string_view t) {
+  return t == "\"" || t == "\u201C" || t == "\u201D" || t == "\u00AB" || t == "\u00BB" ||
+         t == "\u201E";
+}
+
+// "The Northern Ledger" and "the northern ledger" match; a leading "The" is not compared.
+bool SameOutletName(std::string_view a, std::string_view b) {
+  auto strip = [](std::string_view s) {
+    if (s.size() > 4 && (s[0] == 'T' || s[0] == 't') && s[1] == 'h' && s[2] == 'e' &&
+        s[3] == ' ') {
+      s.remove_prefix(4);
+    }
+    return s;
+  };
+  a = strip(a), b = strip(b);
+  if (a.size() != b.size() || a.empty()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
+    if (x != y) return false;
+  }
+  return true;
+}
+
 class EntityFinder {
  public:
   explicit EntityFinder(AnnotatedDoc* doc) : doc_(*doc), text_(doc->text()) {}
@@ -152,6 +218,8 @@ class EntityFinder {
       std::string_view t = Tok(i);
       cap_[i] = (IsUpperCp(FirstCp(t)) && !IsContraction(t)) || IsParticleName(t);
     }
+    of_split_.assign(n, 0);
+    outlet_at_.assign(n, 0);
     title_case_.assign(doc_.sentences.size(), 0);
     for (size_t si = 0; si < doc_.sentences.size(); ++si) {
       title_case_[si] = doc_.sentences[si].heading || LooksTitleCase(doc_.sentences[si]);
@@ -175,6 +243,13 @@ class EntityFinder {
           mid_caps_.insert(t);
         } else if (IsWord(i)) {
           lower_words_.insert(t);
+        }
+      }
+      // Lone capitalized words mid-sentence ("Sarkan said", "talks in Tarsk").
+      for (size_t i = s.token_begin + 1; !s.heading && i + 1 < s.token_end; ++i) {
+        if (IsCap(i) && !initial_[i] && !IsCap(i - 1) && !IsCap(i + 1) &&
+            !IsNameConnector(Tok(i + 1)) && !IsNameConnector(Tok(i - 1))) {
+          lone_caps_.insert(Tok(i));
         }
       }
       // Words in headings and at sentence starts still count as lowercase evidence.
@@ -240,16 +315,49 @@ class EntityFinder {
           size_t k = e;  // "von der Leyen", "de la Cruz"
           while (k < s.token_end && k < e + 3 && IsNameConnector(Tok(k))) ++k;
           if (k >= s.token_end || !IsCap(k)) break;
+          if (k == e + 1 && Tok(e) == "of" && PersonBeforeOf(i, e, k)) {
+            of_split_[e] = 1;
+            break;
+          }
           e = k + 1;
         } else {
           break;
         }
       }
-      SplitDoubtful(i, e, si, &runs);
+      // "The Northern Observer", "the Daily Courier": a masthead, kept whole even in a heading.
+      size_t nb = i;
+      if (IsDeterminer(Tok(nb)) && nb + 1 < e) ++nb;
+      const bool after_the = nb > i || (i > s.token_begin && IsDeterminer(Tok(i - 1)));
+      if (after_the && e - nb >= 2 && IsOutletWord(Tok(e - 1)) &&
+          !InLexicon(SpanOf(nb, e).Of(text_))) {
+        outlet_at_[nb] = 1;
+        runs.push_back({nb, e});
+      } else {
+        SplitDoubtful(i, e, si, &runs);
+      }
       i = e;
     }
     MergeConjoinedOrganizations(&runs);
     for (auto [b, e] : runs) AddRun(b, e, si);
+  }
+
+  // "Edvin Moro of Tarsia": the two plain capitalized words before "of" look like a person's
+  // name (a known first name, or a surname or the following name seen standing alone) rather
+  // than the head of "Council of Europe", "Gulf of Mexico", "Secretary of State".
+  bool PersonBeforeOf(size_t run_b, size_t of, size_t next) const {
+    if (of < run_b + 2) return false;
+    for (size_t k = of - 2; k < of; ++k) {
+      std::string_view t = Tok(k);
+      if (!IsCap(k) || IsOrgSuffix(t) || IsOrgHead(t) || IsTitleWord(t) || IsRoleModifier(t) ||
+          IsPlaceNoun(t) || IsOfNameHead(t) || IsDeterminer(t) || InLexicon(t) ||
+          LookupName(t) == LexiconClass::kNotEntity) {
+        return false;
+      }
+    }
+    if (InLexicon(SpanOf(of - 2, of).Of(text_))) return false;
+    std::string_view after = Tok(next);
+    return IsGivenName(Tok(of - 2)) || lone_caps_.count(Tok(of - 1)) > 0 || InLexicon(after) ||
+           lone_caps_.count(after) > 0;
   }
 
   // Keeps the tokens of run [b, e) that pass the heading / sentence-start tests.
@@ -314,7 +422,7 @@ class EntityFinder {
       Push(whole);
       return;
     }
-    if (IsOrganizationShape(b, e)) {
+    if (outlet_at_[b] || IsOrganizationShape(b, e)) {
       whole.SetType(EntityType::kOrganization, kStrong);
       Push(whole);
       return;
@@ -340,7 +448,9 @@ class EntityFinder {
       std::string_view t = Tok(i);
       if (IsTitleWord(t)) {
         has_title = true;
-      } else if (!(IsRoleModifier(t) || InLexicon(t) || IsOrgSuffix(t) || t == "of")) {
+      } else if (!(IsRoleModifier(t) || InLexicon(t) || IsOrgSuffix(t) || t == "of" ||
+                   (i == b && i + 1 < e && LooksLikeDemonym(t) &&
+                    (IsTitleWord(Tok(i + 1)) || IsRoleModifier(Tok(i + 1)))))) {
         break;
       }
       ++i;
@@ -448,6 +558,29 @@ class EntityFinder {
     return start;
   }
 
+  // A news outlet: the article's own outlet; a quoted name that "reports" ("\"Daily Star\"
+  // reported"); or "the X Courier", "The Y Observer" (a masthead word after "the").
+  bool IsOutletMention(const Candidate& c, const Sentence& s) const {
+    std::string_view name = c.span.Of(text_);
+    const std::string& own = doc_.article->outlet;
+    if (!own.empty() && SameOutletName(name, own)) return true;
+    const size_t b = c.tok_begin, e = c.tok_end;
+    if (b > s.token_begin && e + 1 < s.token_end && IsQuoteMark(Tok(b - 1)) &&
+        IsQuoteMark(Tok(e))) {
+      std::string_view v = Tok(e + 1);
+      if (v == "," && e + 2 < s.token_end) v = Tok(e + 2);
+      if (v == "reports" || v == "reported" || v == "wrote" || v == "writes" ||
+          v == "reporting" || v == "cited" || v == "quoted") {
+        return true;
+      }
+    }
+    if (e - b >= 2 && b > s.token_begin && IsDeterminer(Tok(b - 1)) &&
+        IsOutletWord(Tok(e - 1))) {
+      return true;
+    }
+    return false;
+  }
+
   // ", an aide to the Russian dictator," after a name. Returns an empty span when absent.
   TextSpan AppositionAfter(size_t e, const Sentence& s) const {
     if (e + 2 >= s.token_end || Tok(e) != ",") return {};
@@ -502,6 +635,12 @@ class EntityFinder {
     std::string_view next = e < s.token_end ? Tok(e) : std::string_view();
     const bool person_shape = !c->from_lexicon && c->strength < kStrong && !c->part_of_token;
 
+    if (!c->part_of_token && !c->from_lexicon && IsOutletMention(*c, s)) {
+      c->SetType(EntityType::kOrganization, kStrong);
+      c->role = {};
+      return;
+    }
+
     if (person_shape) {
       // Roles: a title chain right before, the title prefix already split, or an apposition.
       if (c->role.empty()) {
@@ -511,11 +650,16 @@ class EntityFinder {
       if (c->role.empty()) c->role = RoleBeforeComma(b, s);
       if (c->role.empty()) c->role = AppositionAfter(e, s);
       if (!c->role.empty()) c->SetType(EntityType::kPerson, kMedium);
-      if (!next.empty() && IsSpeechVerb(next)) c->SetType(EntityType::kPerson, kMedium);
+      if (!next.empty() && IsSpeechVerb(next)) {
+        c->SetType(EntityType::kPerson, kMedium);
+        c->speech_cue = true;
+      }
       if (IsSpeechVerb(prev) && (prev2 == "," || prev2 == "\u201D" || prev2 == "\"")) {
         c->SetType(EntityType::kPerson, kMedium);  // "…,” said Smith.
+        c->person_cue = true;
       }
       if (n_tokens >= 2 && IsGivenName(Tok(b))) c->SetType(EntityType::kPerson, kMedium);
+      c->person_cue = c->person_cue || !c->role.empty() || (n_tokens >= 2 && IsGivenName(Tok(b)));
       if (n_tokens == 1 && IsAcronym(Tok(b))) c->SetType(EntityType::kOrganization, kMedium);
       // Place cues.
       if (!prev.empty() && IsCaptureVerb(prev)) c->SetType(EntityType::kPlace, kMedium);
@@ -524,6 +668,17 @@ class EntityFinder {
       }
       if (prev == "of" && !prev2.empty() && IsPlaceNoun(prev2)) {
         c->SetType(EntityType::kPlace, kMedium);
+      }
+      // "the capital Tarsk", "the port city Lorne"
+      if (prev == "capital" || prev == "city" || prev == "town" || prev == "village" ||
+          prev == "port" || prev == "settlement") {
+        c->SetType(EntityType::kPlace, kMedium);
+      }
+      // "Edvin Moro of Tarsia": the person and the place or body they belong to.
+      if (!next.empty() && of_split_[e]) c->SetType(EntityType::kPerson, kMedium);
+      if (prev == "of" && of_split_[b - 1]) {
+        c->SetType(IsOrgSuffix(Tok(e - 1)) ? EntityType::kOrganization : EntityType::kPlace,
+                   kMedium);
       }
       if (!prev.empty() && IsPlacePreposition(prev) && n_tokens <= 2 &&
           !IsGivenName(Tok(b))) {
@@ -538,6 +693,7 @@ class EntityFinder {
 
   void ResolveDocumentLevel() {
     for (Candidate& c : cands_) ApplyCues(&c);
+    SpeakingPlaces();
 
     // Standalone single-token names, for the "later referred to by the last word" test.
     std::unordered_set<std::string_view> singles;
@@ -588,6 +744,39 @@ class EntityFinder {
     }
   }
 
+  // "Tarsia says…", "Diplomats in Lorne said": a one-word name that is a person only because a
+  // speech verb follows is a place when the document uses it as a place ("in Tarsia") and
+  // never marks it as a person otherwise.
+  void SpeakingPlaces() {
+    std::unordered_map<std::string_view, std::pair<bool, bool>> uses;  // place, person cue
+    for (const Candidate& c : cands_) {
+      auto& u = uses[c.span.Of(text_)];
+      u.first = u.first || c.type == EntityType::kPlace;
+      u.second = u.second || c.person_cue;
+    }
+    for (Candidate& c : cands_) {
+      if (!c.speech_cue || c.person_cue || c.tok_end - c.tok_begin != 1 ||
+          c.type != EntityType::kPerson || c.strength >= kStrong) {
+        continue;
+      }
+      const auto& u = uses[c.span.Of(text_)];
+      if (u.first && !u.second) {
+        c.type = EntityType::kPlace;
+        c.strength = kMedium;
+      }
+    }
+    // A preposition before the speaker ("Diplomats in Lorne said") is a place cue too.
+    for (Candidate& c : cands_) {
+      const Sentence& s = Sent(c.sentence);
+      if (c.speech_cue && !c.person_cue && c.tok_begin > s.token_begin &&
+          c.tok_end - c.tok_begin == 1 && IsPlacePreposition(Tok(c.tok_begin - 1)) &&
+          c.strength < kStrong) {
+        c.type = EntityType::kPlace;
+        c.strength = kMedium;
+      }
+    }
+  }
+
   // "Zeleny Gai and Dobropillya": a name joined to a place by "and"/"or"/"," is a place.
   void PropagateConjunctions() {
     for (size_t k = 1; k < cands_.size(); ++k) {
@@ -605,10 +794,16 @@ class EntityFinder {
 
   // "X (known in Ukraine as Y)", "X, also known as Y", "X (formerly Y)".
   void FindAliases() {
+    // Spellings typed as a place somewhere in the document (for "X (Y)").
+    std::unordered_map<std::string_view, int> place_uses;
+    for (const Candidate& c : cands_) {
+      if (c.type == EntityType::kPlace && c.strength >= kMedium) ++place_uses[c.span.Of(text_)];
+    }
     for (size_t ci = 0; ci < cands_.size(); ++ci) {
       Candidate& c = cands_[ci];
       if (c.part_of_token) continue;
       const Sentence& s = Sent(c.sentence);
+      if (ParenthesizedPlaceName(&c, s, place_uses)) continue;
       size_t k = c.tok_end;
       if (k >= s.token_end || (Tok(k) != "(" && Tok(k) != ",")) continue;
       ++k;
@@ -647,6 +842,37 @@ class EntityFinder {
     }
   }
 
+  // "Velhorod (Velgrad)": a place followed by another name alone in parentheses. The name in
+  // parentheses must not be a lexicon place, so "Lyon (France)" says where, not what else
+  // the place is called; persons and acronyms ("Ministry of Defence (MoD)") are left alone.
+  bool ParenthesizedPlaceName(Candidate* c,  const Sentence& s,
+                              const std::unordered_map<std::string_view, int>& place_uses) {
+    const size_t k = c->tok_end;
+    if (k + 2 >= s.token_end || Tok(k) != "(" || cand_at_[k + 1] < 0) return false;
+    Candidate& other = cands_[static_cast<size_t>(cand_at_[k + 1])];
+    if (&other == c || other.part_of_token || other.tok_end >= s.token_end ||
+        Tok(other.tok_end) != ")") {
+      return false;
+    }
+    std::string_view oname = other.span.Of(text_);
+    if (other.from_lexicon || IsAcronym(oname) || c->type == EntityType::kPerson ||
+        (other.type == EntityType::kPerson && other.strength >= kMedium)) {
+      return false;
+    }
+    auto uses = place_uses.find(oname);
+    const int other_place_uses = uses == place_uses.end() ? 0 : uses->second;
+    const bool other_is_place =
+        other_place_uses > (other.type == EntityType::kPlace && other.strength >= kMedium);
+    const bool c_is_place = c->type == EntityType::kPlace && c->strength >= kMedium;
+    if (!c_is_place && !other_is_place) return false;
+    if (c->type != EntityType::kPlace && c->strength >= kMedium) return false;
+    c->alias = other.span;
+    const Strength st = std::max<Strength>(kMedium, std::max(c->strength, other.strength));
+    c->SetType(EntityType::kPlace, st);
+    other.SetType(EntityType::kPlace, st);
+    return true;
+  }
+
   void Emit() {
     std::vector<EntityMention>& out = doc_.entities;
     out.clear();
@@ -672,8 +898,11 @@ class EntityFinder {
   std::vector<uint8_t> initial_;  // first word of its sentence
   std::vector<uint8_t> title_case_;  // per sentence: heading or title-case line
   std::vector<int32_t> cand_at_;  // candidate starting at a token, or -1
+  std::vector<uint8_t> of_split_;    // "of" token splitting a person from a place/org
+  std::vector<uint8_t> outlet_at_;   // a masthead-shaped name starts at this token
   std::unordered_set<std::string_view> mid_caps_;     // capitalized mid-sentence somewhere
   std::unordered_set<std::string_view> lower_words_;  // lowercase word forms in the doc
+  std::unordered_set<std::string_view> lone_caps_;    // capitalized words seen standing alone
   std::vector<Candidate> cands_;
 };
 

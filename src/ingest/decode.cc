@@ -3,6 +3,7 @@
 #include <exception>
 #include <new>
 #include <optional>
+#include <utility>
 #include <string_view>
 
 #include "core/strings.h"
@@ -20,6 +21,54 @@ using ingest::ConvertToUnicode;
 // A tolerated share of bad sequences when decoding with a detected charset that did not
 // convert cleanly (a stray byte in an otherwise fine file should not cost the document).
 size_t TolerableErrors(size_t bytes) { return bytes / 200 + 1; }
+
+// The byte 0x80-0xFF means, in windows-1252, a letter or the typographic punctuation that
+// word processors put in English text (curly quotes, dashes, ellipsis, euro, nbsp, ©, °…).
+bool PlausibleIn1252(unsigned char b) {
+  switch (b) {
+    case 0x80: case 0x82: case 0x84: case 0x85: case 0x86: case 0x87: case 0x89: case 0x8B:
+    case 0x91: case 0x92: case 0x93: case 0x94: case 0x95: case 0x96: case 0x97: case 0x99:
+    case 0x9B: case 0xA0: case 0xA3: case 0xA7: case 0xA9: case 0xAB: case 0xAE: case 0xB0:
+    case 0xB4: case 0xB7: case 0xBB: case 0xBD:
+      return true;
+    default:
+      return b >= 0xC0 && b != 0xD7 && b != 0xF7;
+  }
+}
+
+// uchardet often calls windows-125x text ISO-8859-x (English with curly quotes even
+// ISO-8859-7). Bytes 0x80-0x9F are C1 controls that real ISO-8859 text never has, so when they
+// occur the text is windows-125x: windows-1252 when it is mostly ASCII letters and every other
+// byte reads as a Western letter or punctuation there, else the code page of the same script.
+std::string RefineIsoDetection(std::string_view body, const std::string& detected) {
+  if (!IStartsWith(detected, "ISO-8859-")) return detected;
+  size_t c1 = 0, high = 0, implausible = 0, ascii_letters = 0;
+  for (char ch : body) {
+    const unsigned char b = static_cast<unsigned char>(ch);
+    if (b >= 0x80) {
+      ++high;
+      c1 += b < 0xA0 ? 1 : 0;
+      implausible += PlausibleIn1252(b) ? 0 : 1;
+    } else if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') {
+      ++ascii_letters;
+    }
+  }
+  if (c1 == 0) return detected;
+  if (ascii_letters >= 9 * high && implausible * 20 <= high) return "windows-1252";
+  const std::string_view part = std::string_view(detected).substr(9);
+  static constexpr std::pair<std::string_view, std::string_view> kCodePages[] = {
+      {"1", "windows-1252"},  {"15", "windows-1252"}, {"2", "windows-1250"},
+      {"5", "windows-1251"},  {"6", "windows-1256"},  {"7", "windows-1253"},
+      {"8", "windows-1255"},  {"9", "windows-1254"},  {"13", "windows-1257"},
+      {"4", "windows-1257"}};
+  for (const auto& [iso, windows] : kCodePages) {
+    if (part == iso || (part.size() > iso.size() && StartsWith(part, iso) &&
+                        (part[iso.size()] == ':' || part[iso.size()] == '-'))) {
+      return std::string(windows);
+    }
+  }
+  return "windows-1252";
+}
 
 struct Decoded {
   icu::UnicodeString text;
@@ -46,7 +95,8 @@ Decoded ConvertByEvidence(std::string_view body, const std::string& bom_charset,
                                                           static_cast<int32_t>(body.size()))),
             "UTF-8"};
   }
-  std::string detected = ingest::EffectiveCharset(ingest::DetectCharset(body));
+  std::string detected =
+      RefineIsoDetection(body, ingest::EffectiveCharset(ingest::DetectCharset(body)));
   if (!detected.empty()) {
     if (auto text = ConvertToUnicode(body, detected, TolerableErrors(body.size()))) {
       return {std::move(*text), CanonicalCharsetName(detected)};

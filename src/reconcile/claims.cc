@@ -138,8 +138,17 @@ void Tokenize(std::string_view text, TextSpan span, std::vector<ClaimToken>* out
       tok.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(word_end)};
       std::string lower = IsAcronym(raw) && raw != "I" ? std::string(raw) : Fold(raw);
       // Normalise the typographic apostrophe, then split off 's and n't.
-      for (size_t i = 0; (i = lower.find("\xE2\x80\x99", i)) != std::string::npos;) {
-        lower.replace(i, 3, "'");
+      if (lower.find("\xE2\x80\x99") != std::string::npos) {
+        std::string plain;
+        for (size_t i = 0; i < lower.size(); ++i) {
+          if (lower.compare(i, 3, "\xE2\x80\x99") == 0) {
+            plain += '\'';
+            i += 2;
+          } else {
+            plain += lower[i];
+          }
+        }
+        lower = std::move(plain);
       }
       if (EndsWith(lower, "'s")) lower.resize(lower.size() - 2);
       if (EndsWith(lower, "n't")) {
@@ -152,7 +161,9 @@ void Tokenize(std::string_view text, TextSpan span, std::vector<ClaimToken>* out
       if (IsAcronym(raw) && raw != "I") {
         // Keep "US" apart from the pronoun "us": acronyms are never stopwords.
         for (char& ch : lower) ch = static_cast<char>(ch - 'A' + 'a');
-        lower.insert(0, "^");
+        std::string marked = "^";
+        marked += lower;
+        lower = std::move(marked);
       }
       tok.lower = std::move(lower);
       if (tok.lower == "not" || tok.lower == "no" || tok.lower == "never" ||
@@ -458,9 +469,13 @@ ClaimSet BuildClaims(const StoryInput& story, const ResolvedEntities& resolved) 
     for (const auto& tok : c.tokens) {
       if (tok.feature >= 0) add(tok.feature, 1.0f);
     }
-    for (int32_t e : c.entities) add(table.Id(kEntityPrefix + std::to_string(e)), 1.2f);
+    for (int32_t e : c.entities) {
+      add(table.Id(std::string(kEntityPrefix).append(std::to_string(e))), 1.2f);
+    }
     for (const auto& q : c.quantities) {
-      int32_t f = table.Id(kQuantityPrefix + q.unit + "=" + FormatValue(q.value));
+      std::string name = kQuantityPrefix;
+      name.append(q.unit).append("=").append(FormatValue(q.value));
+      int32_t f = table.Id(name);
       add(f, 1.5f);
       c.quantity_features.push_back(f);
     }
@@ -468,7 +483,7 @@ ClaimSet BuildClaims(const StoryInput& story, const ResolvedEntities& resolved) 
     c.quantity_features.erase(std::unique(c.quantity_features.begin(), c.quantity_features.end()),
                               c.quantity_features.end());
     for (const auto& t : c.times) {
-      if (t.date.has_day()) add(table.Id(kDatePrefix + t.date.Iso()), 0.7f);
+      if (t.date.has_day()) add(table.Id(std::string(kDatePrefix).append(t.date.Iso())), 0.7f);
     }
     auto& v = raw[i];
     std::sort(v.begin(), v.end());
@@ -486,7 +501,7 @@ ClaimSet BuildClaims(const StoryInput& story, const ResolvedEntities& resolved) 
   const double n = static_cast<double>(std::max<size_t>(set.live, 1));
   for (Claim& c : set.claims) {
     for (int32_t e : c.entities) {
-      int32_t f = set.StemId(kEntityPrefix + std::to_string(e));
+      int32_t f = set.StemId(std::string(kEntityPrefix).append(std::to_string(e)));
       if (f >= 0 && set.df[f] <= std::max(2.0, 0.3 * n)) c.rare_entities.push_back(e);
     }
   }

@@ -66,14 +66,20 @@ struct Cue {
 
 // The first denial cue in the tokens, if any.
 bool FindCue(const Tokens& toks, Cue* cue) {
+  static const auto* kFirstWords = [] {
+    auto* set = new std::unordered_set<std::string_view>;
+    for (const auto& phrase : ForwardCues()) set->insert(phrase[0]);
+    return set;
+  }();
   for (size_t i = 0; i < toks.size(); ++i) {
-    if (toks[i].punct) continue;
+    if (toks[i].punct || !kFirstWords->count(toks[i].lower)) continue;
     for (const auto& phrase : ForwardCues()) {
       if (i + phrase.size() > toks.size()) continue;
       bool ok = true;
       for (size_t k = 0; k < phrase.size() && ok; ++k) ok = toks[i + k].lower == phrase[k];
       if (!ok) continue;
-      if (phrase.size() == 1 && i > 0 && IsPassiveAux(toks[i - 1].lower)) continue;  // "was denied entry"
+      // "was denied entry" is a refusal, not a denial.
+      if (phrase.size() == 1 && i > 0 && IsPassiveAux(toks[i - 1].lower)) continue;
       cue->begin = i;
       cue->end = i + phrase.size();
       return true;
@@ -137,7 +143,9 @@ std::string PartyIn(const ConflictContext& ctx, const Tokens& toks, size_t b, si
   return EntityName(ctx, best);
 }
 
-Evidence Ev(const ConflictContext& ctx, uint32_t doc, TextSpan span) { return ctx.story.At(doc, span); }
+Evidence Ev(const ConflictContext& ctx, uint32_t doc, TextSpan span) {
+  return ctx.story.At(doc, span);
+}
 
 // The proposition a forward denial denies: key (entity or word), predicate stem, other features.
 struct Proposition {
@@ -173,7 +181,7 @@ bool ParseProposition(const Tokens& toks, size_t b, size_t e, Proposition* p) {
         p->rest.insert(StemWord(toks[i].lower));
       }
     } else if (toks[i].entity >= 0 && toks[i].entity != p->key_entity) {
-      p->rest.insert("#e" + std::to_string(toks[i].entity));
+      p->rest.insert(std::string("#e").append(std::to_string(toks[i].entity)));
     } else if (!toks[i].punct && !toks[i].lower.empty() && toks[i].lower[0] == '^') {
       p->rest.insert(toks[i].lower);
     }
@@ -197,7 +205,7 @@ int AssertionScore(const Claim& c, const Proposition& p) {
       int score = 0;
       std::set<std::string> have;
       for (const auto& t : toks) {
-        if (t.entity >= 0) have.insert("#e" + std::to_string(t.entity));
+        if (t.entity >= 0) have.insert(std::string("#e").append(std::to_string(t.entity)));
         if (!t.punct && !t.lower.empty()) have.insert(StemWord(t.lower));
         if (!t.lower.empty() && t.lower[0] == '^') have.insert(t.lower);
       }
@@ -252,7 +260,7 @@ std::string OutletName(const ConflictContext& ctx, uint32_t doc) {
       !ctx.story.docs[doc]->article->id.empty()) {
     return ctx.story.docs[doc]->article->id;
   }
-  return "article " + std::to_string(doc + 1);
+  return std::string("article ").append(std::to_string(doc + 1));
 }
 
 std::vector<FoundConflict> FindDenials(const ConflictContext& ctx) {
@@ -594,7 +602,7 @@ std::vector<Conflict> NumberConflicts(std::vector<FoundConflict> found, const Fa
   std::vector<Conflict> out;
   for (auto& f : found) {
     Conflict c = std::move(f.conflict);
-    c.id = "c" + std::to_string(out.size() + 1);
+    c.id = std::string("c").append(std::to_string(out.size() + 1));
     for (uint32_t claim : f.claims) {
       if (claim >= table.fact_of_claim.size() || table.fact_of_claim[claim] < 0) continue;
       const std::string& id = table.facts[table.fact_of_claim[claim]].id;

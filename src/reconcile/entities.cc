@@ -221,6 +221,12 @@ ResolvedEntities ResolveEntities(const StoryInput& story) {
     if (ms[i].person && ms[i].words >= 2) full_in_doc[{ms[i].doc, ms[i].last}].push_back(i);
   }
   std::unordered_map<std::string, size_t> lone_surname;  // key -> first unlinked mention
+  std::unordered_set<std::string> place_or_org;  // keys some mention types as place or org
+  for (const Mention& m : ms) {
+    if (m.type == EntityType::kPlace || m.type == EntityType::kOrganization) {
+      place_or_org.insert(m.key);
+    }
+  }
   for (size_t i = 0; i < n; ++i) {
     const Mention& m = ms[i];
     if (!m.person || m.words != 1) continue;
@@ -252,6 +258,13 @@ ResolvedEntities ResolveEntities(const StoryInput& story) {
         std::sort(counts.rbegin(), counts.rend());
         if (counts[0].first >= 3 * counts[1].first) target = static_cast<int64_t>(counts[0].second);
       }
+    }
+    // A one-word "person" named nowhere in full, without a role, that other mentions type as
+    // a place or organisation is that place ("Tarsia says…" beside "talks in Tarsia").
+    auto thing = by_thing.find(m.key);
+    const EntityMention& em = story.docs[m.doc]->entities[m.index];
+    if (target < 0 && thing != by_thing.end() && em.role.empty() && place_or_org.count(m.key)) {
+      target = static_cast<int64_t>(sets.Find(thing->second));
     }
     if (target >= 0) {
       sets.Union(static_cast<size_t>(target), i);

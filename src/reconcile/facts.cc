@@ -13,7 +13,9 @@
 namespace corroborate {
 namespace {
 
-bool SameValue(double a, double b) { return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::fabs(a)); }
+bool SameValue(double a, double b) {
+  return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::fabs(a));
+}
 
 bool ShareQuantity(const Claim& a, const Claim& b) {
   for (const auto& qa : a.quantities) {
@@ -222,15 +224,26 @@ std::vector<Pair> SimilarPairs(const ClaimSet& set, const AlignOptions& options)
   const size_t cap = std::max<size_t>(
       3, std::min<size_t>(static_cast<size_t>(options.rare_fraction * set.live),
                           options.max_postings));
-  std::vector<std::vector<uint32_t>> postings(set.features.size());
+  std::vector<std::vector<std::pair<uint32_t, float>>> postings(set.features.size());
   for (size_t i = 0; i < n; ++i) {
     const Claim& c = set.claims[i];
     if (c.fragment) continue;
     for (const auto& [f, w] : c.vec) {
-      if (set.df[f] >= 2 && set.df[f] <= cap) postings[f].push_back(static_cast<uint32_t>(i));
+      if (set.df[f] >= 2 && set.df[f] <= cap) postings[f].push_back({static_cast<uint32_t>(i), w});
     }
   }
+  // Norm of each claim's common part (features that propose no pairs): with Cauchy-Schwarz it
+  // bounds what they can add to a cosine, so most candidates are settled without a full merge.
+  std::vector<float> common(n, 0);
+  for (size_t i = 0; i < n; ++i) {
+    double sq = 0;
+    for (const auto& [f, w] : set.claims[i].vec) {
+      if (set.df[f] > cap) sq += static_cast<double>(w) * w;
+    }
+    common[i] = static_cast<float>(std::sqrt(sq));
+  }
   std::vector<Pair> pairs;
+  std::vector<float> acc(n, 0);
   std::vector<char> seen(n, 0);
   std::vector<uint32_t> touched;
   for (size_t i = 0; i < n; ++i) {
@@ -241,18 +254,28 @@ std::vector<Pair> SimilarPairs(const ClaimSet& set, const AlignOptions& options)
       const auto& list = postings[f];
       if (list.empty()) continue;
       // Postings are in claim order: only look at later claims.
-      auto it = std::upper_bound(list.begin(), list.end(), static_cast<uint32_t>(i));
+      auto it = std::upper_bound(list.begin(), list.end(), static_cast<uint32_t>(i),
+                                 [](uint32_t x, const auto& p) { return x < p.first; });
       for (; it != list.end(); ++it) {
-        if (seen[*it] || set.claims[*it].doc == c.doc) continue;
-        seen[*it] = 1;
-        touched.push_back(*it);
+        const uint32_t j = it->first;
+        if (set.claims[j].doc == c.doc) continue;
+        if (!seen[j]) {
+          seen[j] = 1;
+          touched.push_back(j);
+        }
+        acc[j] += w * it->second;
       }
     }
     for (uint32_t j : touched) {
+      const float rare = acc[j];
       seen[j] = 0;
-      float s = PairScore(c, set.claims[j]);
-      if (s >= options.pair_threshold) {
-        pairs.push_back({s, static_cast<uint32_t>(i), j, c.heading || set.claims[j].heading});
+      acc[j] = 0;
+      const Claim& d = set.claims[j];
+      const float bonus = PairScore(c, d, /*with_cosine=*/false);
+      if (rare + common[i] * common[j] + bonus < options.pair_threshold) continue;
+      float score = Cosine(c, d) + bonus;
+      if (score >= options.pair_threshold) {
+        pairs.push_back({score, static_cast<uint32_t>(i), j, c.heading || d.heading});
       }
     }
   }
@@ -291,8 +314,8 @@ double StatementScore(const Claim& c, std::string_view text, double centrality) 
 
 }  // namespace
 
-float PairScore(const Claim& a, const Claim& b) {
-  float s = Cosine(a, b);
+float PairScore(const Claim& a, const Claim& b, bool with_cosine) {
+  float s = with_cosine ? Cosine(a, b) : 0.0f;
   if (ShareQuantity(a, b)) s += 0.15f;
   if (ShareDay(a, b)) s += 0.08f;
   // Long sentences dilute the cosine; the same less common actors still tie them together.
@@ -422,7 +445,7 @@ FactTable BuildFacts(const StoryInput& story, const ClaimSet& set,
   FactTable table;
   table.fact_of_claim.assign(set.claims.size(), -1);
   for (size_t i = 0; i < drafts.size(); ++i) {
-    drafts[i].fact.id = "f" + std::to_string(i + 1);
+    drafts[i].fact.id = std::string("f").append(std::to_string(i + 1));
     drafts[i].fact.status = drafts[i].fact.independent_sources >= 2 ? FactStatus::kConfirmed
                                                                      : FactStatus::kSingleSource;
     for (uint32_t m : drafts[i].members) table.fact_of_claim[m] = static_cast<int32_t>(i);

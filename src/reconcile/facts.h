@@ -26,8 +26,9 @@ struct AlignOptions {
   size_t max_postings = 400;         // ... nor features in more claims than this
 };
 
-// Pair score of two claims: cosine plus bonuses for a shared quantity and a shared day.
-float PairScore(const Claim& a, const Claim& b);
+// Pair score of two claims: cosine plus bonuses for a shared quantity, a shared day and shared
+// less common entities (only the bonuses when with_cosine is false).
+float PairScore(const Claim& a, const Claim& b, bool with_cosine = true);
 
 // True when two quantities with a unit are about the same thing (unit and a head word shared,
 // or the sentences close enough).

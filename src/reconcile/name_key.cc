@@ -84,6 +84,12 @@ std::string FoldWord(std::string_view word) {
     if (c == 'j') c = 'y';
   }
   ReplaceAll(&w, "x", "ks");
+  // A leading "i" before a vowel is the Cyrillic soft vowel written by BGN/ISO-style
+  // romanisation (Iurii/Yuriy, Iakov/Yakov); other systems write "y", ICU writes nothing.
+  if (w.size() >= 4 && w[0] == 'i' && IsVowel(w[1])) w[0] = 'y';
+  // French/German-style "tch"/"tsch" for ч (Tchernov/Chernov).
+  ReplaceAll(&w, "tsch", "ch");
+  ReplaceAll(&w, "tch", "ch");
   // Digraphs that one transliteration writes and another does not (ш -> sh or s, ч -> ch or c).
   ReplaceAll(&w, "ck", "k");
   ReplaceAll(&w, "ph", "f");

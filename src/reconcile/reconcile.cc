@@ -1,6 +1,7 @@
 #include "reconcile/reconcile.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -34,19 +35,20 @@ std::string PickTitle(const StoryInput& story, const std::vector<Article>& artic
     }
     return "";
   }
+  // Score = shared words with the other titles = sum over a title's words of (titles with it - 1);
+  // linear in the titles.
   std::vector<std::set<std::string>> stems;
+  std::map<std::string, size_t> df;
   for (const auto& t : titles) {
     auto v = ContentStems(t);
     stems.emplace_back(v.begin(), v.end());
+    for (const auto& w : stems.back()) ++df[w];
   }
   size_t best = 0;
   size_t best_score = 0;
   for (size_t i = 0; i < titles.size(); ++i) {
     size_t score = 0;
-    for (size_t j = 0; j < titles.size(); ++j) {
-      if (i == j) continue;
-      for (const auto& w : stems[i]) score += stems[j].count(w);
-    }
+    for (const auto& w : stems[i]) score += df[w] - 1;
     if (score > best_score) {
       best_score = score;
       best = i;

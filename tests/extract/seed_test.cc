@@ -168,7 +168,7 @@ TEST(SeedTest, MetadataAndRemovedLines) {
   });
   ASSERT_NE(it, l3.end());
   for (++it; it != l3.end(); ++it) EXPECT_FALSE(HasLine(arts[3], *it)) << *it;
-  EXPECT_EQ(arts[3].sources.at("outlet"), "copyright line");
+  EXPECT_EQ(arts[3].sources.at("outlet"), "site name line");  // masthead, as in its © line
 
   // Every removed line has a reason.
   for (const Article& a : arts) {

@@ -168,8 +168,8 @@ TEST(FactsTest, SameQuantityAboutTheSameThingAlignsOtherwiseDifferentSentences) 
 
 TEST(FactsTest, DoesNotChainUnrelatedSentences) {
   TestStory s;
-  size_t a = s.Add("One", {"The mayor opened the new bridge over the Lenna river on Friday morning."},
-                   0, false);
+  size_t a = s.Add(
+      "One", {"The mayor opened the new bridge over the Lenna river on Friday morning."}, 0, false);
   size_t b = s.Add("Two",
                    {"The mayor said the new bridge over the Lenna river cost more than planned, "
                     "and the city council approved the budget for next year."},

@@ -121,7 +121,8 @@ TEST(ReconcileTest, LargeStoryStaysFast) {
   std::vector<Article> articles = s.Articles();
   auto t0 = std::chrono::steady_clock::now();
   StoryAccount account = Reconcile(input, articles, "s1");
-  double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  const auto elapsed = std::chrono::steady_clock::now() - t0;
+  double ms = std::chrono::duration<double, std::milli>(elapsed).count();
   std::printf("reconcile of 200 x 30 sentences: %.0f ms\n", ms);
   ASSERT_FALSE(account.facts.empty());
   EXPECT_GT(account.facts.front().independent_sources, 10);

@@ -43,7 +43,9 @@ TEST(TimelineTest, DatedFactsInDateOrderWithDatedEvidence) {
   EXPECT_EQ(start.evidence.size(), 4u);
   bool ships = false;
   for (const auto& e : timeline) {
-    if (e.date == CivilDate::Day(2025, 3, 4)) ships = ships || e.event.find("ships") != std::string::npos;
+    if (e.date == CivilDate::Day(2025, 3, 4)) {
+      ships = ships || e.event.find("ships") != std::string::npos;
+    }
     EXPECT_FALSE(e.fact.empty());
     EXPECT_FALSE(e.evidence.empty());
   }

@@ -22,6 +22,60 @@ bool IsNameConnector(std::string_view w) {
          w == "al" || w == "el";
 }
 
+// Words that make a comma part a job title or an organisation, not a person:
+// "By Jane Doe, Senior Correspondent", "By Jane Doe, Northern Press Agency".
+bool IsRoleOrOrgWord(std::string_view word) {
+  static constexpr std::array<std::string_view, 30> kWords = {
+      "correspondent", "editor",   "reporter", "writer",    "columnist", "journalist",
+      "contributor",   "producer", "analyst",  "staff",     "bureau",    "chief",
+      "agency",        "press",    "news",     "media",     "times",     "post",
+      "herald",        "gazette",  "journal",  "tribune",   "daily",     "radio",
+      "television",    "network",  "service",  "wire",      "desk",      "magazine"};
+  const std::string w = AsciiLower(word);
+  for (std::string_view k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
+// Drops the parts of "Jane Doe, Diplomatic Correspondent" or "Jane Doe, Northern Press Agency"
+// after the first comma that name a role or an organisation; people stay ("Jane Doe, Omar
+// Farouk and Li Wei").
+std::string_view DropRolesAndOrgs(std::string_view names) {
+  size_t keep_end = names.size();
+  size_t start = 0;
+  bool first = true;
+  for (;;) {
+    const size_t comma = names.find(',', start);
+    std::string_view part = Trim(names.substr(start, comma == std::string_view::npos
+                                                         ? std::string_view::npos
+                                                         : comma - start));
+    if (!first) {
+      const std::vector<std::string_view> words = Split(part, ' ');
+      // "Reuters": a single word after a comma is no person ("Jr." is part of one).
+      bool role = words.size() <= 1 && !IStartsWith(part, "jr") && !IStartsWith(part, "sr");
+      for (std::string_view w : words) role = role || IsRoleOrOrgWord(Trim(w));
+      if (role && !(words.size() == 1 && IsNameConnector(part))) {
+        keep_end = start - 1;  // cut before the comma
+        break;
+      }
+    }
+    first = false;
+    if (comma == std::string_view::npos) break;
+    start = comma + 1;
+  }
+  return Trim(names.substr(0, keep_end));
+}
+
+// "Jane Doe in Velbridge": the reporter's location after " in " and a capitalised place.
+std::string_view DropLocation(std::string_view names) {
+  const size_t at = names.rfind(" in ");
+  if (at == std::string_view::npos || at == 0) return names;
+  const LineShape place = ShapeOf(names.substr(at + 4));
+  if (place.words < 1 || place.words > 4 || !place.starts_upper) return names;
+  return Trim(names.substr(0, at));
+}
+
 bool LooksLikeNames(std::string_view names) {
   const LineShape s = ShapeOf(names);
   if (s.words < 1 || s.words > 12 || s.chars > 100 || s.digits > 0 || !s.starts_upper) {
@@ -79,7 +133,8 @@ std::optional<ParsedByline> ParseByline(std::string_view line) {
       }
     }
   }
-  // "By Jane Doe, Reuters": keep the whole comma list as written; names must still look like names.
+  // "By Jane Doe, Reuters", "By Jane Doe in Velbridge": only the people stay.
+  names = DropRolesAndOrgs(DropLocation(names));
   while (!names.empty() && (names.back() == ',' || names.back() == '.')) {
     if (names.size() >= 3 && names.substr(names.size() - 3) == "Jr.") break;
     names.remove_suffix(1);

@@ -1,6 +1,7 @@
 // Where an article comes from: readable site names from URLs ("https://www.reuters.com/x" ->
 // "reuters.com"), and the pieces of an input uri that ids and site keys are built from
-// ("dir/feed.jsonl:17" -> folder "dir", stem "feed", line "17"). Pure string functions.
+// ("dir/feed.jsonl:17" -> folder "dir", stem "feed", line "17"), and the normal form of a
+// publisher name (corporate suffixes off). Pure string functions.
 #pragma once
 
 #include <string>
@@ -18,5 +19,13 @@ struct UriParts {
 };
 
 UriParts SplitUri(std::string_view uri);
+
+// A publisher name without its corporate suffixes: "Lakeshore Gazette Media Group" ->
+// "Lakeshore Gazette", "Daily Courier Media Ltd" -> "Daily Courier". Never strips to nothing.
+std::string StripCorporateSuffix(std::string_view name);
+
+// The key two spellings of one outlet share: ASCII lower case, letters and digits only, without
+// a leading "The" and corporate suffixes ("THE DAILY COURIER" ~ "Daily Courier Media Ltd.").
+std::string OutletKey(std::string_view name);
 
 }  // namespace corroborate

@@ -134,6 +134,18 @@ constexpr std::array kWholeLine = {
     Phrase{"story continues below advertisement", kAd, EndMarker::kNone},
     Phrase{"article continues below", kAd, EndMarker::kNone},
     Phrase{"scroll to continue", kAd, EndMarker::kNone},
+    Phrase{"popular", kRelatedReason, EndMarker::kRelated},
+    Phrase{"popular now", kRelatedReason, EndMarker::kRelated},
+    Phrase{"most viewed", kRelatedReason, EndMarker::kRelated},
+    Phrase{"most shared", kRelatedReason, EndMarker::kRelated},
+    Phrase{"breaking news", "section label", EndMarker::kNone},
+    Phrase{"breaking", "section label", EndMarker::kNone},
+    Phrase{"x", kShare, EndMarker::kNone},
+    Phrase{"e-mail", kShare, EndMarker::kNone},
+    Phrase{"sign up", kNav, EndMarker::kNone},
+    Phrase{"subscribe", kNav, EndMarker::kNone},
+    Phrase{"log out", kNav, EndMarker::kNone},
+    Phrase{"my account", kNav, EndMarker::kNone},
     Phrase{"tags", "tag list", EndMarker::kEnd},
     Phrase{"topics", "tag list", EndMarker::kEnd},
 };
@@ -169,6 +181,16 @@ constexpr std::array kPrefixes = {
     Phrase{"picture:", "image caption", EndMarker::kNone},
     Phrase{"file photo", "image caption", EndMarker::kNone},
     Phrase{"reporting by ", "contributor credit", EndMarker::kNone},
+    Phrase{"(reporting by ", "contributor credit", EndMarker::kNone},
+    Phrase{"(additional reporting by ", "contributor credit", EndMarker::kNone},
+    Phrase{"(writing by ", "contributor credit", EndMarker::kNone},
+    Phrase{"(editing by ", "contributor credit", EndMarker::kNone},
+    Phrase{"read also:", kReadMore, EndMarker::kNone},
+    Phrase{"also read:", kReadMore, EndMarker::kNone},
+    Phrase{"read more:", kReadMore, EndMarker::kNone},
+    Phrase{"see also:", kReadMore, EndMarker::kNone},
+    Phrase{"related:", kRelatedReason, EndMarker::kNone},
+    Phrase{"our standards:", "editorial policy link", EndMarker::kNone},
     Phrase{"additional reporting by ", "contributor credit", EndMarker::kNone},
     Phrase{"editing by ", "contributor credit", EndMarker::kNone},
     Phrase{"this article originally appeared", "syndication notice", EndMarker::kEnd},
@@ -180,6 +202,24 @@ constexpr std::array kPrefixes = {
 };
 
 constexpr int kMaxPrefixWords = 40;
+
+// Prefixes of short labels only (a heading naming the box: "More from World News").
+constexpr int kMaxLabelWords = 6;
+constexpr std::array kLabelPrefixes = {
+    Phrase{"more from ", kRelatedReason, EndMarker::kRelated},
+    Phrase{"more in ", kRelatedReason, EndMarker::kRelated},
+    Phrase{"more on ", kRelatedReason, EndMarker::kRelated},
+    Phrase{"latest from ", kRelatedReason, EndMarker::kRelated},
+};
+
+// Words that make a cookie mention a consent banner rather than news about biscuits.
+constexpr std::array<std::string_view, 12> kCookieCues = {
+    "we use",  "uses cookies", "use cookies",  "accept",     "consent",         "policy",
+    "got it",  "[ok]",         "i agree",      "preferences", "manage settings", "experience"};
+
+// Newsletter products: "Get the Daily Briefing every morning."
+constexpr std::array<std::string_view, 5> kNewsletterWords = {"newsletter", "briefing", "digest",
+                                                              "bulletin", "email alerts"};
 
 // Line suffixes of credits: "X and Y contributed to this report."
 constexpr std::array<std::string_view, 5> kCreditSuffixes = {
@@ -252,6 +292,24 @@ std::optional<ChromeMatch> MatchChromeVocabulary(std::string_view line, int word
     if (d > 0 && (key.substr(d) == " comments" || key.substr(d) == " comment")) {
       return ChromeMatch{std::string(kComment), EndMarker::kComments};
     }
+    // "Comments (0)", "Comments (12)".
+    if (StartsWith(key, "comments (") && key.back() == ')' && key.size() > 11) {
+      bool digits = true;
+      for (size_t i = 10; i + 1 < key.size(); ++i) {
+        digits = digits && std::isdigit(static_cast<unsigned char>(key[i]));
+      }
+      if (digits) return ChromeMatch{std::string(kComment), EndMarker::kComments};
+    }
+    for (const Phrase& p : kLabelPrefixes) {
+      if (words <= kMaxLabelWords && StartsWith(key, p.key)) {
+        return ChromeMatch{std::string(p.reason), p.end};
+      }
+    }
+    // "Weather: 4°C, light rain": a widget, not a subheading (those carry no figures).
+    if (StartsWith(key, "weather:") &&
+        key.find_first_of("0123456789") != std::string::npos) {
+      return ChromeMatch{"weather widget", EndMarker::kNone};
+    }
   }
   if (words > kMaxPrefixWords) return std::nullopt;
   for (const Phrase& p : kPrefixes) {
@@ -268,10 +326,23 @@ std::optional<ChromeMatch> MatchChromeVocabulary(std::string_view line, int word
     if (EndsWith(key, suffix)) return ChromeMatch{"contributor credit", EndMarker::kNone};
   }
   if (words <= 25) {
-    if (key.find("cookie") != std::string::npos &&
-        (key.find("we use") != std::string::npos || key.find("accept") != std::string::npos ||
-         key.find("consent") != std::string::npos || key.find("policy") != std::string::npos)) {
-      return ChromeMatch{"cookie notice", EndMarker::kNone};
+    if (key.find("cookie") != std::string::npos) {
+      for (std::string_view cue : kCookieCues) {
+        if (key.find(cue) != std::string::npos) {
+          return ChromeMatch{"cookie notice", EndMarker::kNone};
+        }
+      }
+    }
+    if (words <= 15 && !ContainsWord(key, "said") && !ContainsWord(key, "says") &&
+        (StartsWith(key, "get the ") || StartsWith(key, "get our ") ||
+         StartsWith(key, "sign up "))) {
+      for (std::string_view w : kNewsletterWords) {
+        if (ContainsWord(key, w)) return ChromeMatch{"newsletter prompt", EndMarker::kNone};
+      }
+    }
+    if (key.find("photograph:") != std::string::npos || key.find("(photo:") != std::string::npos ||
+        key.find(" photo: ") != std::string::npos) {
+      return ChromeMatch{"image caption", EndMarker::kNone};
     }
     if (key.find("newsletter") != std::string::npos && !ContainsWord(key, "said") &&
         !ContainsWord(key, "says") &&

@@ -5,6 +5,7 @@
 
 #include "core/strings.h"
 #include "extract/metadata/byline.h"
+#include "extract/metadata/outlet.h"
 #include "extract/metadata/title.h"
 #include "extract/text/line_classifier.h"
 
@@ -95,6 +96,86 @@ void FindHeadline(const std::string& title, Context* c) {
     if (!IsHeadFragment(line)) break;  // story text starts here
   }
   c->headline = shared_candidate;
+}
+
+// No lower-case letters: "DAILY MERIDIAN".
+bool IsAllCaps(const ScrapeLine& line) {
+  return line.shape.letters > 0 && line.shape.lowercase_words == 0 &&
+         line.text.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos;
+}
+
+// The shape of a masthead: a short name, no figures, not a sentence.
+bool IsMastheadName(const ScrapeLine& line) {
+  const LineShape& s = line.shape;
+  return s.words >= 1 && s.words <= 5 && s.chars <= 40 && s.digits == 0 && !s.ends_sentence &&
+         !s.ends_colon && s.capitalized_words == s.words;
+}
+
+// The site's own lines at the top of the page, above its menus and the headline: the site name
+// ("THE DAILY MERIDIAN", or a line naming the outlet of the copyright line) and a slogan under
+// it. Only lines with a headline-shaped line still below them go, so a page whose only
+// candidate is such a line keeps it as the headline. Marks them in c->verdict; returns the
+// first site-name line or kNone.
+size_t FindMasthead(const std::string& copyright_key, Context* c) {
+  const size_t n = c->lines.size();
+  const size_t limit = std::min({n, c->first_body == kNone ? n : c->first_body, kMaxHeadLines});
+  // title_from[i]: line i or a later line of the head is a headline candidate.
+  std::vector<bool> title_from(limit + 1, false);
+  for (size_t i = limit; i-- > 0;) {
+    const ScrapeLine& line = c->lines[i];
+    const bool candidate = !c->verdict[i] && !c->is_dateline[i] && IsTitleLike(line) &&
+                           !IsAllCaps(line) && !ParseByline(line.text);
+    title_from[i] = title_from[i + 1] || candidate;
+  }
+  auto title_after = [&](size_t i) { return title_from[i + 1]; };
+  auto next_is_chrome = [&](size_t i) {
+    return i + 1 < n && c->verdict[i + 1].has_value();
+  };
+  size_t site_name = kNone;
+  bool seen_text = false;
+  for (size_t i = 0; i < limit; ++i) {
+    const ScrapeLine& line = c->lines[i];
+    if (c->verdict[i]) continue;  // menus and banners at the top
+    if (c->is_dateline[i] || !title_after(i)) break;
+    const bool names_outlet = !copyright_key.empty() && line.shape.words <= 6 &&
+                              OutletKey(line.text) == copyright_key;
+    // Only the first line of the page may be a site name by its shape alone; further down an
+    // all-caps line is a section label ("WORLD").
+    const bool top = !seen_text;
+    seen_text = true;
+    if (names_outlet ||
+        (top && IsMastheadName(line) && (IsAllCaps(line) || next_is_chrome(i)))) {
+      c->verdict[i] = ChromeMatch{"site name"};
+      if (site_name == kNone) site_name = i;
+      continue;
+    }
+    // A slogan directly under the site name, above the menus.
+    const LineShape& s = line.shape;
+    if (site_name != kNone && i == site_name + 1 && s.words <= 10 && s.chars <= 80 &&
+        !s.ends_sentence && next_is_chrome(i)) {
+      c->verdict[i] = ChromeMatch{"site slogan"};
+      continue;
+    }
+    break;
+  }
+  return site_name;
+}
+
+// The outlet the page shows: the masthead as printed, unless it is all capitals and the
+// copyright line spells the same name (then that, without corporate suffixes, keeping the
+// masthead's "The").
+std::string ChooseBrand(const std::string& masthead, const std::string& copyright,
+                        std::string* source) {
+  const std::string company = StripCorporateSuffix(copyright);
+  if (masthead.empty()) {
+    *source = "copyright line";
+    return company;
+  }
+  *source = "site name line";
+  const bool caps = masthead.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos;
+  if (!caps || company.empty() || OutletKey(masthead) != OutletKey(company)) return masthead;
+  if (IStartsWith(masthead, "the ") && !IStartsWith(company, "the ")) return "The " + company;
+  return company;
 }
 
 // The first end-of-article marker (related box, comment form, syndication notice) after which
@@ -189,7 +270,13 @@ CleanedScrape CleanScrape(const std::vector<ScrapeLine>& lines, const std::strin
     c.is_dateline[i] = !c.verdict[i] && ParseDateline(lines[i].text).has_value();
     ++c.in_page[lines[i].hash];
   }
+  std::string copyright_brand;
+  for (const ScrapeLine& line : lines) {
+    copyright_brand = BrandFromCopyright(line.text);
+    if (!copyright_brand.empty()) break;
+  }
   FindStory(&c);
+  const size_t masthead = FindMasthead(OutletKey(copyright_brand), &c);
   FindHeadline(title, &c);
   FindTail(&c);
   const std::string headline_key = c.headline == kNone ? "" : TitleKey(lines[c.headline].text);
@@ -209,8 +296,13 @@ CleanedScrape CleanScrape(const std::vector<ScrapeLine>& lines, const std::strin
     out.removed.push_back({lines[i].text, std::move(reason)});
   };
   const bool has_story = c.first_body != kNone;
+  const std::string copyright_key = OutletKey(copyright_brand);
+  bool first_text = true;  // no line before this one was text (all were chrome)
   for (size_t i = 0; i < n; ++i) {
     const ScrapeLine& line = lines[i];
+    const bool line_first_text = first_text;
+    first_text = first_text && c.verdict[i].has_value() && c.verdict[i]->reason != "site name" &&
+                 c.verdict[i]->reason != "site slogan";
     if (i == c.headline) {
       out.kept.push_back(line.text);
       continue;
@@ -261,7 +353,10 @@ CleanedScrape CleanScrape(const std::vector<ScrapeLine>& lines, const std::strin
       // Fragments above the headline: image alt text ("putin sitting"), brand, section label.
       if (line.shape.starts_lower) {
         remove(i, "image caption");
-      } else if (IsBrandShaped(line) && line.shape.words == 1) {
+      } else if (IsBrandShaped(line) &&
+                 ((line.shape.words == 1 && line_first_text) ||
+                  (!copyright_key.empty() && OutletKey(line.text) == copyright_key))) {
+        // A lone word further down is a section ("WORLD"), not the site.
         remove(i, "site name");
       } else {
         remove(i, "section label above the headline");
@@ -271,15 +366,11 @@ CleanedScrape CleanScrape(const std::vector<ScrapeLine>& lines, const std::strin
     out.kept.push_back(line.text);
   }
 
-  // The site name the chrome reveals: a copyright line, else a brand-shaped line the page repeats
-  // outside the story.
-  for (const ScrapeLine& line : lines) {
-    std::string brand = BrandFromCopyright(line.text);
-    if (!brand.empty()) {
-      out.brand = std::move(brand);
-      out.brand_source = "copyright line";
-      break;
-    }
+  // The site name the page shows: its masthead, a copyright line, else a brand-shaped line the
+  // page repeats outside the story.
+  if (masthead != kNone || !copyright_brand.empty()) {
+    out.brand = ChooseBrand(masthead == kNone ? "" : lines[masthead].text, copyright_brand,
+                            &out.brand_source);
   }
   if (out.brand.empty()) {
     for (size_t i = 0; i < n; ++i) {

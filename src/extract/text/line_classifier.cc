@@ -62,6 +62,102 @@ bool IsBreadcrumb(const ScrapeLine& line) {
   return separators >= 2 && s.capitalized_words * 2 >= s.words;
 }
 
+// The items of a list-shaped line: cut at " | " (or "|"), " · ", " • ", or at the raw line's
+// wide gaps. One item when the line is not a list.
+std::vector<std::string_view> ListItems(const ScrapeLine& line, std::string_view text) {
+  std::vector<std::string_view> items;
+  if (text.find('|') != std::string_view::npos) {
+    for (std::string_view item : Split(text, '|')) items.push_back(Trim(item));
+    return items;
+  }
+  for (std::string_view sep : {" \xC2\xB7 ", " \xE2\x80\xA2 "}) {
+    if (text.find(sep) == std::string_view::npos) continue;
+    size_t start = 0;
+    for (size_t at = text.find(sep); at != std::string_view::npos; at = text.find(sep, start)) {
+      items.push_back(Trim(text.substr(start, at - start)));
+      start = at + sep.size();
+    }
+    items.push_back(Trim(text.substr(start)));
+    return items;
+  }
+  if (text.size() == line.text.size() && !line.wide_gaps.empty()) return GapItems(line);
+  items.push_back(text);
+  return items;
+}
+
+// A menu item: 1-3 words, no figures or sentence punctuation.
+bool IsMenuItem(std::string_view item, bool* capitalised) {
+  const LineShape s = ShapeOf(item);
+  *capitalised = s.starts_upper;
+  return s.words >= 1 && s.words <= 3 && s.chars <= 25 && s.digits == 0 && !s.ends_sentence &&
+         !s.ends_colon && item.find_first_of(",;\"") == std::string_view::npos;
+}
+
+// Classifies an item list: every item a chrome word ("Facebook | X | Email", "Sign in
+// Register") takes that reason; three or more short capitalised items are a menu.
+std::optional<ChromeMatch> ClassifyItems(const std::vector<std::string_view>& items) {
+  if (items.size() < 2) return std::nullopt;
+  std::optional<ChromeMatch> first_match;
+  bool all_chrome = true;
+  int menu_items = 0, capitalised = 0;
+  for (std::string_view item : items) {
+    if (item.empty()) return std::nullopt;
+    bool cap = false;
+    if (IsMenuItem(item, &cap)) ++menu_items;
+    capitalised += cap ? 1 : 0;
+    if (!all_chrome) continue;
+    auto m = MatchChromeVocabulary(item, ShapeOf(item).words);
+    if (!m) {
+      all_chrome = false;
+    } else if (!first_match) {
+      first_match = std::move(m);
+    }
+  }
+  if (all_chrome && first_match) return ChromeMatch{first_match->reason};
+  const int n = static_cast<int>(items.size());
+  if (n >= 3 && menu_items == n && capitalised >= n - 1) return ChromeMatch{"menu"};
+  return std::nullopt;
+}
+
+// "Share this article: Facebook | X | Email": a chrome label, a colon, then an item list.
+std::optional<ChromeMatch> ClassifyLabelledList(const ScrapeLine& line) {
+  const size_t colon = line.text.find(':');
+  if (colon == std::string::npos || colon == 0) return std::nullopt;
+  std::string_view label = Trim(std::string_view(line.text).substr(0, colon));
+  std::string_view rest = Trim(std::string_view(line.text).substr(colon + 1));
+  auto m = MatchChromeVocabulary(label, ShapeOf(label).words);
+  if (!m || rest.empty()) return std::nullopt;
+  const std::vector<std::string_view> items = ListItems(line, rest);
+  if (items.size() < 2) return std::nullopt;
+  for (std::string_view item : items) {
+    bool cap = false;
+    if (!IsMenuItem(item, &cap)) return std::nullopt;
+  }
+  return ChromeMatch{m->reason};
+}
+
+// "Delegates arrive in the capital. AGENCY/Jane Doe": a caption ending in a photo credit, an
+// upper-case agency code, a slash and a capitalised name.
+bool EndsWithPhotoCredit(const ScrapeLine& line) {
+  if (line.shape.words < 4 || line.shape.words > 60) return false;
+  const std::string& t = line.text;
+  const size_t slash = t.rfind('/');
+  if (slash == std::string::npos || slash == 0 || slash + 1 >= t.size()) return false;
+  size_t start = slash;
+  while (start > 0 && t[start - 1] != ' ') --start;
+  std::string_view agency = std::string_view(t).substr(start, slash - start);
+  if (agency.size() < 2 || agency.size() > 8) return false;
+  for (char c : agency) {
+    if (!std::isupper(static_cast<unsigned char>(c))) return false;
+  }
+  // What follows is a name: 1-4 capitalised words, nothing else.
+  std::string_view name = std::string_view(t).substr(slash + 1);
+  const LineShape s = ShapeOf(name);
+  return s.words >= 1 && s.words <= 4 && s.capitalized_words == s.words && s.digits == 0 &&
+         !s.ends_sentence && start > 0 && t[start - 1] == ' ' && start >= 2 &&
+         (t[start - 2] == '.' || t[start - 2] == ')');
+}
+
 constexpr std::array<std::string_view, 14> kRoleWords = {
     "editor",    "author",       "reporter",    "correspondent", "journalist",
     "columnist", "writer",       "contributor", "producer",      "editor-in-chief",
@@ -93,27 +189,28 @@ bool IsPersonNameLine(const ScrapeLine& line) {
 bool IsCopyrightLine(std::string_view line, int words) {
   if (words > 25) return false;
   return line.find(kCopyrightSign) != std::string_view::npos || IStartsWith(line, "copyright") ||
-         IContains(line, "all rights reserved") || IStartsWith(line, "(c) ");
+         IContains(line, "all rights reserved") || IStartsWith(line, "(c) ") ||
+         IContains(line, "protected by copyright");
 }
 
-std::string BrandFromCopyright(std::string_view line) {
-  if (!IsCopyrightLine(line, static_cast<int>(Split(line, ' ').size()))) return "";
-  std::string text(line);
-  // Cut "All rights reserved" and anything after it.
-  const std::string lower = AsciiLower(text);
-  size_t arr = lower.find("all rights reserved");
-  if (arr != std::string::npos) text.resize(arr);
+namespace {
+
+bool IsCopyrightWord(std::string_view word) {
+  return word.empty() || word == kCopyrightSign || IEquals(word, "copyright") ||
+         IEquals(word, "(c)") || word == "-" || word == "|" || word == "\xE2\x80\x94" ||
+         word == "\xE2\x80\x93";
+}
+
+// The brand in one sentence of a copyright line: its words without the sign, "Copyright" and
+// years; "" when too long to be a name.
+std::string BrandInSegment(std::string_view segment) {
   std::vector<std::string> kept;
-  for (std::string_view w : Split(text, ' ')) {
+  for (std::string_view w : Split(segment, ' ')) {
     std::string_view word = Trim(w);
     while (!word.empty() && (word.back() == '.' || word.back() == ',' || word.back() == '|')) {
       word.remove_suffix(1);
     }
-    if (word.empty() || word == kCopyrightSign || IEquals(word, "copyright") ||
-        IEquals(word, "(c)") || word == "-" || word == "|" || word == "\xE2\x80\x94" ||
-        word == "\xE2\x80\x93") {
-      continue;
-    }
+    if (IsCopyrightWord(word)) continue;
     if (StartsWith(word, kCopyrightSign)) word.remove_prefix(kCopyrightSign.size());
     // Years and year ranges: "2025", "2010-2025".
     bool year = !word.empty();
@@ -125,6 +222,34 @@ std::string BrandFromCopyright(std::string_view line) {
   return Join(kept, " ");
 }
 
+}  // namespace
+
+std::string BrandFromCopyright(std::string_view line) {
+  if (!IsCopyrightLine(line, static_cast<int>(Split(line, ' ').size()))) return "";
+  std::string text(line);
+  // Cut "All rights reserved" and anything after it.
+  const std::string lower = AsciiLower(text);
+  size_t arr = lower.find("all rights reserved");
+  if (arr != std::string::npos) text.resize(arr);
+  if (std::string brand = BrandInSegment(text); !brand.empty()) return brand;
+  // "Daily Meridian. All materials are protected by copyright. Reprints …": the brand is the
+  // sentence that is a short name, not the one about copyright.
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find(". ", start);
+    if (end == std::string::npos) end = text.size();
+    std::string_view segment = Trim(std::string_view(text).substr(start, end - start));
+    const LineShape s = ShapeOf(segment);
+    if (!IContains(segment, "copyright") && s.words <= 6 && s.capitalized_words == s.words &&
+        s.digits == 0) {
+      std::string brand = BrandInSegment(segment);
+      if (!brand.empty()) return brand;
+    }
+    start = end + 2;
+  }
+  return "";
+}
+
 std::optional<ChromeMatch> ClassifyLine(const ScrapeLine& line) {
   if (auto m = MatchChromeVocabulary(line.text, line.shape.words)) return m;
   if (IsCopyrightLine(line.text, line.shape.words)) return ChromeMatch{"copyright line"};
@@ -132,6 +257,13 @@ std::optional<ChromeMatch> ClassifyLine(const ScrapeLine& line) {
   if (IsSlugOrLink(line, &reason)) return ChromeMatch{reason};
   if (IsGluedMenu(line)) return ChromeMatch{"category menu"};
   if (IsBreadcrumb(line)) return ChromeMatch{"breadcrumb"};
+  if (line.shape.chars < 200 && !IsSentence(line.shape)) {
+    if (auto m = ClassifyItems(ListItems(line, line.text))) return m;
+  }
+  if (line.shape.chars < 200) {
+    if (auto m = ClassifyLabelledList(line)) return m;
+  }
+  if (EndsWithPhotoCredit(line)) return ChromeMatch{"image caption"};
   return std::nullopt;
 }
 

@@ -1,5 +1,7 @@
 // Splits a decoded text scrape into its non-blank lines: white space collapsed, a leading bullet
-// glyph stripped (the item text stays), each line with its shape. O(text length).
+// glyph stripped (the item text stays), each line with its shape. Where the raw line had a wide
+// gap (2+ spaces or a tab) between words is kept: menus scraped without their separators
+// ("News   Politics   Economy") are told apart from prose by it. O(text length).
 #pragma once
 
 #include <cstdint>
@@ -16,7 +18,13 @@ struct ScrapeLine {
   LineShape shape;
   uint64_t hash = 0;  // of text, exact (case-sensitive): repetition evidence
   bool bullet = false;
+  // Byte offsets in `text` of the single spaces that stand for wide gaps in the raw line.
+  std::vector<size_t> wide_gaps;
 };
+
+// The line cut at its wide gaps: "Sign in   Register" -> {"Sign in", "Register"}; one item when
+// the raw line had none.
+std::vector<std::string_view> GapItems(const ScrapeLine& line);
 
 std::vector<ScrapeLine> SplitScrape(std::string_view text);
 
