@@ -246,9 +246,10 @@ class EntityFinder {
         }
       }
       // Lone capitalized words mid-sentence ("Sarkan said", "talks in Tarsk").
-      for (size_t i = s.token_begin + 1; !s.heading && i + 1 < s.token_end; ++i) {
-        if (IsCap(i) && !initial_[i] && !IsCap(i - 1) && !IsCap(i + 1) &&
-            !IsNameConnector(Tok(i + 1)) && !IsNameConnector(Tok(i - 1))) {
+      for (size_t i = s.token_begin; !s.heading && i + 1 < s.token_end; ++i) {
+        const bool alone_before = i == s.token_begin || (!IsCap(i - 1) &&
+                                                          !IsNameConnector(Tok(i - 1)));
+        if (IsCap(i) && alone_before && !IsCap(i + 1) && !IsNameConnector(Tok(i + 1))) {
           lone_caps_.insert(Tok(i));
         }
       }
@@ -577,6 +578,11 @@ class EntityFinder {
     if (e - b >= 2 && b > s.token_begin && IsDeterminer(Tok(b - 1)) &&
         IsOutletWord(Tok(e - 1))) {
       return true;
+    }
+    // "Morning Gazette wrote that …" (a masthead that reports; not "Emily Post wrote")
+    if (e - b >= 2 && e < s.token_end && IsOutletWord(Tok(e - 1)) && !IsGivenName(Tok(b))) {
+      std::string_view v = Tok(e);
+      return v == "wrote" || v == "writes" || v == "reported" || v == "reports";
     }
     return false;
   }

@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "core/version.h"
 
 int main(int argc, char** argv) {
   using namespace corroborate::cli;
@@ -16,7 +17,7 @@ int main(int argc, char** argv) {
       "2 no input yielded an article, 3 output could not be written, 4 --strict and an input\n"
       "was skipped.",
       "corroborate"};
-  app.set_version_flag("--version", std::string("corroborate ") + CORROBORATE_VERSION);
+  app.set_version_flag("--version", std::string("corroborate ") + corroborate::kVersion);
   app.require_subcommand(1);
   Command brief = AddBriefCommand(app);
   Command extract = AddExtractCommand(app);

@@ -54,7 +54,7 @@ std::string RefineIsoDetection(std::string_view body, const std::string& detecte
     }
   }
   if (c1 == 0) return detected;
-  if (ascii_letters >= 9 * high && implausible * 20 <= high) return "windows-1252";
+  if (ascii_letters >= 4 * high && implausible * 20 <= high) return "windows-1252";
   const std::string_view part = std::string_view(detected).substr(9);
   static constexpr std::pair<std::string_view, std::string_view> kCodePages[] = {
       {"1", "windows-1252"},  {"15", "windows-1252"}, {"2", "windows-1250"},

@@ -12,6 +12,7 @@
 #include "core/strings.h"
 #include "render/evidence_text.h"
 #include "render/html_escape.h"
+#include "core/version.h"
 #include "render/render.h"
 
 namespace corroborate {
@@ -131,7 +132,7 @@ class HtmlBrief {
         "style-src 'unsafe-inline'; img-src data:\">\n";
     out_ += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
     out_ += "<meta name=\"referrer\" content=\"no-referrer\">\n";
-    out_ += "<meta name=\"generator\" content=\"corroborate 0.1.0\">\n";
+    out_ += std::string("<meta name=\"generator\" content=\"corroborate ") + kVersion + "\">\n";
     out_ += "<title>" + Esc(title) + "</title>\n<style>" + std::string(kStyle) +
             "</style>\n</head>\n<body>\n";
   }

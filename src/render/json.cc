@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/json_writer.h"
+#include "core/version.h"
 #include "render/evidence_text.h"
 #include "render/render.h"
 
@@ -11,7 +12,6 @@ namespace corroborate {
 namespace {
 
 constexpr const char* kGeneratorName = "corroborate";
-constexpr const char* kGeneratorVersion = "0.1.0";
 
 void WriteStrings(JsonWriter& w, std::string_view key, const std::vector<std::string>& values) {
   w.Key(key);
@@ -279,7 +279,7 @@ std::string RenderAccountJson(const Account& account) {
   w.Key("generator");
   w.BeginObject();
   w.Field("name", kGeneratorName);
-  w.Field("version", kGeneratorVersion);
+  w.Field("version", kVersion);
   w.EndObject();
   w.Key("articles");
   w.BeginArray();

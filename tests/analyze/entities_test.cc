@@ -139,6 +139,88 @@ TEST(EntitiesTest, Aliases) {
   EXPECT_EQ(d.Alias(d.Find("Zelenopil")), "Kirovske");
 }
 
+TEST(EntitiesTest, PersonOfPlaceIsTwoMentions) {
+  Doc d(
+      "The two envoys, Anselm Brody of Tarsia and Mira Kell of Lornia, met on Friday at the "
+      "Council of Coastal Provinces. Brody said the talks were useful. Kell declined to comment.");
+  ASSERT_NE(d.Find("Anselm Brody"), nullptr);
+  EXPECT_EQ(d.Find("Anselm Brody")->type, EntityType::kPerson);
+  ASSERT_NE(d.Find("Tarsia"), nullptr);
+  EXPECT_EQ(d.Find("Tarsia")->type, EntityType::kPlace);
+  ASSERT_NE(d.Find("Mira Kell"), nullptr);
+  EXPECT_EQ(d.Find("Mira Kell")->type, EntityType::kPerson);
+  EXPECT_EQ(d.Find("Lornia")->type, EntityType::kPlace);
+  EXPECT_FALSE(d.Has("Anselm Brody of Tarsia"));
+  EXPECT_TRUE(d.Has("Council of Coastal Provinces"));
+  Doc orgs("Officials from the Ministry of Transport and the Gulf of Sarn Authority attended.");
+  EXPECT_TRUE(orgs.Has("Ministry of Transport"));
+}
+
+TEST(EntitiesTest, DemonymBeforeTitleIsPartOfTheRole) {
+  Doc d("Tarsian Foreign Minister Anselm Brody arrived late. Brody said little.");
+  const EntityMention* m = d.Find("Anselm Brody");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->type, EntityType::kPerson);
+  EXPECT_EQ(d.Role(m), "Tarsian Foreign Minister");
+}
+
+TEST(EntitiesTest, OutletsAreOrganizations) {
+  Doc d(
+      "A senior official told the Harbour Observer on Monday that the port would reopen. "
+      "\"Velsk Pravdin\" reports citing officials that the dam was closed. "
+      "The Coastline Courier said the vote was delayed. Narva Gazeta wrote that it was late.");
+  ASSERT_NE(d.Find("Harbour Observer"), nullptr);
+  EXPECT_EQ(d.Find("Harbour Observer")->type, EntityType::kOrganization);
+  ASSERT_NE(d.Find("Velsk Pravdin"), nullptr);
+  EXPECT_EQ(d.Find("Velsk Pravdin")->type, EntityType::kOrganization);
+  ASSERT_NE(d.Find("Coastline Courier"), nullptr);
+  EXPECT_EQ(d.Find("Coastline Courier")->type, EntityType::kOrganization);
+  ASSERT_NE(d.Find("Narva Gazeta"), nullptr);
+  EXPECT_EQ(d.Find("Narva Gazeta")->type, EntityType::kOrganization);
+
+  // The article's own outlet, even without a masthead word.
+  Article a;
+  a.outlet = "Amber Lantern";
+  a.text = "Amber Lantern has learned that Mira Kell will resign. Kell said nothing.";
+  AnnotatedDoc doc;
+  doc.article = &a;
+  Tokenize(&doc);
+  FindEntities(&doc);
+  bool found = false;
+  for (const EntityMention& m : doc.entities) {
+    if (m.span.Of(a.text) == "Amber Lantern") {
+      found = true;
+      EXPECT_EQ(m.type, EntityType::kOrganization);
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST(EntitiesTest, PlaceWithSecondNameInParentheses) {
+  Doc d(
+      "Ferries docked in the port city Marrosk (Marrask) on Friday. Trade in Marrask has doubled. "
+      "Fighting was reported near Lyon (France). "
+      "The summit in Orvik (known locally as Orvika) ended early.");
+  const EntityMention* m = d.Find("Marrosk");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->type, EntityType::kPlace);
+  EXPECT_EQ(d.Alias(m), "Marrask");
+  ASSERT_NE(d.Find("Lyon"), nullptr);
+  EXPECT_EQ(d.Alias(d.Find("Lyon")), "");
+  ASSERT_NE(d.Find("Orvik"), nullptr);
+  EXPECT_EQ(d.Alias(d.Find("Orvik")), "Orvika");
+}
+
+TEST(EntitiesTest, PlacesThatSpeakStayPlaces) {
+  Doc d(
+      "Talks were held in Tarsia on Monday. Tarsia says the border will stay closed. "
+      "Diplomats in Lorne said the mood was tense.");
+  ASSERT_NE(d.Find("Tarsia", 1), nullptr);
+  EXPECT_EQ(d.Find("Tarsia", 1)->type, EntityType::kPlace);
+  ASSERT_NE(d.Find("Lorne"), nullptr);
+  EXPECT_EQ(d.Find("Lorne")->type, EntityType::kPlace);
+}
+
 TEST(EntitiesTest, CyrillicNames) {
   Doc d("The post was written by Russian blogger Иван Петров. Later Петров said it was false.");
   const EntityMention* m = d.Find("Иван Петров");

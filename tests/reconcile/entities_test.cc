@@ -90,6 +90,44 @@ TEST(NameKeyTest, FoldsTransliterationVariants) {
   EXPECT_EQ(NameKey("Odessa"), NameKey("Odesa"));
 }
 
+TEST(NameKeyTest, FoldsTchAndSoftVowelSpellings) {
+  EXPECT_EQ(NameKey("Tchernov"), NameKey("Chernov"));
+  EXPECT_EQ(NameKey("Pavel Tchaikin"), NameKey("Pavel Chaykin"));
+  EXPECT_EQ(NameKey("Oleg Tschernow"), NameKey("Oleg Chernov"));
+  EXPECT_EQ(NameKey("Yuriy"), NameKey("Yuri"));
+  EXPECT_EQ(NameKey("Yury"), NameKey("Yuri"));
+  EXPECT_EQ(NameKey("Iurii"), NameKey("Yuri"));
+  EXPECT_EQ(NameKey("Iakov"), NameKey("Yakov"));
+  EXPECT_NE(NameKey("Chernov"), NameKey("Cherkov"));
+  EXPECT_NE(NameKey("Ian"), NameKey("An"));
+}
+
+TEST(ResolveEntitiesTest, TchSpellingsMergeIntoOnePerson) {
+  Story s;
+  size_t a = s.AddDoc("Foreign Minister Yuriy Chernetsov arrived. Chernetsov said little.");
+  size_t b = s.AddDoc("Yuri Tchernetsov left early, and Tchernetsov did not return.");
+  s.Mention(a, "Yuriy Chernetsov", kPerson, 0, "Foreign Minister");
+  s.Mention(a, "Chernetsov", kPerson, 1);
+  s.Mention(b, "Yuri Tchernetsov", kPerson);
+  s.Mention(b, "Tchernetsov", kPerson, 1);
+  ResolvedEntities r = ResolveEntities(s.Input());
+  ASSERT_EQ(r.entities.size(), 1u);
+  EXPECT_EQ(r.entities[0].mentions.size(), 4u);
+}
+
+TEST(ResolveEntitiesTest, LoneSpeakingNameJoinsThePlace) {
+  Story s;
+  size_t a = s.AddDoc("Talks were held in Tarsia. Officials in Tarsia were hopeful.");
+  size_t b = s.AddDoc("Tarsia insists on the old border.");
+  s.Mention(a, "Tarsia", kPlace);
+  s.Mention(a, "Tarsia", kPlace, 1);
+  s.Mention(b, "Tarsia", kPerson);
+  ResolvedEntities r = ResolveEntities(s.Input());
+  ASSERT_EQ(r.entities.size(), 1u);
+  EXPECT_EQ(r.entities[0].type, kPlace);
+  EXPECT_EQ(r.entities[0].mentions.size(), 3u);
+}
+
 TEST(NameKeyTest, CaseApostrophesAndPunctuation) {
   EXPECT_EQ(NameKey("U.S."), "us");
   EXPECT_EQ(NameKey("the Kremlin"), NameKey("Kremlin"));
