@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdio>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "core/strings.h"
@@ -257,6 +258,37 @@ void FindHeads(const Claim& claim, ClaimQuantity* q) {
   if (q->head_word.empty()) q->head_word = fallback.empty() ? q->unit : fallback;
   std::sort(q->heads.begin(), q->heads.end());
   q->heads.erase(std::unique(q->heads.begin(), q->heads.end()), q->heads.end());
+  q->ordinal = StartsWith(q->unit, "ordinal");
+  // A share: "each", "apiece", "per …", "from/for each …", "120 for 120" right after the number.
+  for (size_t i = last; i < toks.size() && i < last + 4; ++i) {
+    const std::string& w = toks[i].lower;
+    if (toks[i].punct) break;
+    if (w == "each" || w == "apiece" || w == "per" || w == "a-piece") {
+      q->part = true;
+      break;
+    }
+    if (w == "for" && i + 1 < toks.size() && i == last && IsNumberToken(toks[i + 1].lower)) {
+      q->part = true;
+      break;
+    }
+  }
+  if (first > 0 && (toks[first - 1].lower == "each" || toks[first - 1].lower == "per")) {
+    q->part = true;
+  }
+  // The event a measure belongs to: the nearest event noun within the sentence ("six hours of
+  // talks", "the negotiations … broke up, after about four hours").
+  size_t best_dist = 13;
+  for (size_t i = 0; i < toks.size(); ++i) {
+    if (toks[i].punct || toks[i].entity >= 0) continue;
+    int cls = EventClass(toks[i].lower);
+    if (cls < 0) continue;
+    size_t dist = i < first ? first - i : (i >= last ? i - last + 1 : 0);
+    if (dist < best_dist) {
+      best_dist = dist;
+      q->event_class = cls;
+      q->event_word = toks[i].lower;
+    }
+  }
 }
 
 }  // namespace
@@ -289,6 +321,22 @@ bool IsCountUnit(std::string_view unit) {
   bool upper = unit.size() == 3;
   for (char c : unit) upper = upper && c >= 'A' && c <= 'Z';
   return !upper;  // currency codes are measures
+}
+
+int EventClass(std::string_view w) {
+  static const auto* kClasses = new std::unordered_map<std::string_view, int>{
+      {"talks", 0}, {"talk", 0}, {"negotiations", 0}, {"negotiation", 0}, {"meeting", 0},
+      {"meetings", 0}, {"discussions", 0}, {"summit", 0}, {"session", 0}, {"conference", 0},
+      {"consultations", 0}, {"hearing", 0}, {"debate", 0},
+      {"attack", 1}, {"attacks", 1}, {"strike", 1}, {"strikes", 1}, {"shelling", 1},
+      {"bombardment", 1}, {"assault", 1}, {"raid", 1}, {"offensive", 1},
+      {"visit", 2}, {"trip", 2}, {"tour", 2}, {"journey", 2}, {"flight", 2},
+      {"war", 3}, {"fighting", 3}, {"conflict", 3}, {"siege", 3}, {"battle", 3},
+      {"occupation", 3}, {"truce", 4}, {"ceasefire", 4}, {"blackout", 5}, {"outage", 5},
+      {"protest", 6}, {"protests", 6}, {"strike-action", 6}, {"rally", 6}, {"trial", 7},
+      {"sentence", 7}, {"detention", 7}, {"custody", 7}};
+  auto it = kClasses->find(w);
+  return it == kClasses->end() ? -1 : it->second;
 }
 
 bool IsStopword(std::string_view lower) { return Stopwords().count(lower) > 0; }

@@ -35,7 +35,14 @@ struct ClaimQuantity {
   TextSpan span;
   std::vector<int32_t> heads;  // stem features near it: what the number is about ("meeting")
   std::string head_word;       // the nearest head as written, for summaries
+  std::string event_word;      // nearest event noun of the sentence ("talks"), for measures
+  int event_class = -1;        // EventClass() of event_word, -1 when none
+  bool part = false;           // "120 each", "per side", "from each side": a share, not a total
+  bool ordinal = false;        // "first", "second round": a rank, never a disputed number
 };
+
+// Class of an event noun ("talks", "negotiations" and "meeting" are one class), or -1.
+int EventClass(std::string_view lower);
 
 struct ClaimTime {
   CivilDate date;

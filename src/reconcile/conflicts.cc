@@ -7,6 +7,7 @@
 #include <numeric>
 #include <set>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -62,7 +63,45 @@ bool StopsClause(const ClaimToken& t) { return t.punct && t.lower != "(" && t.lo
 struct Cue {
   size_t begin = 0;  // first cue token
   size_t end = 0;    // one past the last
+  // Passive form, "Reports that X … were rejected by his ministry": the proposition is
+  // [prop_begin, prop_end) and the denier follows the cue.
+  bool passive = false;
+  size_t prop_begin = 0;
+  size_t prop_end = 0;
 };
+
+bool IsReportNoun(std::string_view w) {
+  return w == "report" || w == "reports" || w == "claim" || w == "claims" || w == "suggestion" ||
+         w == "suggestions" || w == "allegation" || w == "allegations" || w == "story" ||
+         w == "stories" || w == "rumours" || w == "rumors" || w == "accounts";
+}
+
+// "… were rejected / denied / dismissed by …" after "reports that …".
+bool FindPassiveCue(const Tokens& toks, Cue* cue) {
+  for (size_t i = 1; i + 1 < toks.size(); ++i) {
+    const std::string& w = toks[i].lower;
+    if (!(w == "rejected" || w == "denied" || w == "dismissed" || w == "refuted")) continue;
+    if (!IsPassiveAux(toks[i - 1].lower) || toks[i + 1].lower != "by") continue;
+    for (size_t t = 1; t + 1 < i; ++t) {
+      if (toks[t].lower != "that") continue;
+      bool noun = false;
+      for (size_t k = t; k-- > 0 && k + 6 > t;) noun = noun || IsReportNoun(toks[k].lower);
+      if (!noun) continue;
+      size_t e = i - 1;
+      while (e > t + 1 && (toks[e - 1].punct || IsPassiveAux(toks[e - 1].lower) ||
+                           toks[e - 1].lower == "have" || toks[e - 1].lower == "has")) {
+        --e;
+      }
+      cue->begin = i;
+      cue->end = i + 2;
+      cue->passive = true;
+      cue->prop_begin = t + 1;
+      cue->prop_end = e;
+      return true;
+    }
+  }
+  return false;
+}
 
 // The first denial cue in the tokens, if any.
 bool FindCue(const Tokens& toks, Cue* cue) {
@@ -240,6 +279,165 @@ std::string JoinUnique(std::vector<std::string> names) {
   return Join(out, ", ");
 }
 
+
+// A forward denial ("it is wrong to say X") and the assertions of X it was matched with.
+struct ForwardDenial {
+  std::vector<uint32_t> asserts;
+  uint32_t denial = 0;
+  std::string predicate;
+  int32_t key_entity = -1;
+  std::set<std::string> key_words;
+  TextSpan denied;
+  std::string denier;  // empty when the sentence names no party
+};
+
+// One conflict per denied proposition: denials that share an assertion, or deny the same
+// predicate of the same key or by the same party, merge; a denial that found no assertion of its
+// own joins the only group denying its predicate. The asserting side gathers every asserting
+// claim and the claims aligned with them (a report restating it); the denying side every denial.
+std::vector<FoundConflict> GroupForwardDenials(const ConflictContext& ctx,
+                                               const std::vector<ForwardDenial>& recs) {
+  const auto& claims = ctx.claims.claims;
+  const size_t n = recs.size();
+  std::vector<size_t> parent(n);
+  std::iota(parent.begin(), parent.end(), 0);
+  auto find = [&](size_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  };
+  auto same_key = [](const ForwardDenial& a, const ForwardDenial& b) {
+    if (a.key_entity >= 0 && a.key_entity == b.key_entity) return true;
+    for (const auto& w : a.key_words) {
+      if (b.key_words.count(w)) return true;
+    }
+    return false;
+  };
+  // Bucket by predicate so the pairing stays within one proposition's denials.
+  std::unordered_map<std::string, std::vector<size_t>> by_predicate;
+  for (size_t i = 0; i < n; ++i) by_predicate[recs[i].predicate].push_back(i);
+  for (const auto& [pred, list] : by_predicate) {
+    const size_t limit = std::min<size_t>(list.size(), 200);
+    for (size_t x = 0; x < limit; ++x) {
+      for (size_t y = x + 1; y < limit; ++y) {
+        const ForwardDenial& a = recs[list[x]];
+        const ForwardDenial& b = recs[list[y]];
+        if (a.asserts.empty() != b.asserts.empty()) continue;
+        if (a.asserts.empty() && claims[a.denial].doc != claims[b.denial].doc) continue;
+        bool shared = false;
+        for (uint32_t c : a.asserts) {
+          shared = shared || std::find(b.asserts.begin(), b.asserts.end(), c) != b.asserts.end();
+        }
+        // One article denying one predicate twice (a quote and a paraphrase) denies one thing.
+        const bool same_doc = claims[a.denial].doc == claims[b.denial].doc;
+        if (shared || same_key(a, b) || same_doc || (!a.denier.empty() && a.denier == b.denier)) {
+          parent[find(list[x])] = find(list[y]);
+        }
+      }
+    }
+    // Orphans (no assertion found) join the only asserted group of their predicate.
+    std::set<size_t> roots;
+    for (size_t r : list) {
+      if (!recs[r].asserts.empty()) roots.insert(find(r));
+    }
+    if (roots.size() == 1) {
+      for (size_t r : list) {
+        if (recs[r].asserts.empty()) parent[find(r)] = *roots.begin();
+      }
+    }
+  }
+  std::map<size_t, std::vector<size_t>> groups;
+  for (size_t i = 0; i < n; ++i) groups[find(i)].push_back(i);
+
+  std::vector<int32_t> group_of(claims.size(), -1);
+  if (ctx.groups != nullptr) {
+    for (size_t g = 0; g < ctx.groups->size(); ++g) {
+      for (uint32_t c : (*ctx.groups)[g]) {
+        if (c < group_of.size()) group_of[c] = static_cast<int32_t>(g);
+      }
+    }
+  }
+  std::vector<FoundConflict> out;
+  for (const auto& [root, members] : groups) {
+    std::set<uint32_t> asserts, denials;
+    std::set<uint32_t> denial_docs;
+    for (size_t r : members) {
+      asserts.insert(recs[r].asserts.begin(), recs[r].asserts.end());
+      denials.insert(recs[r].denial);
+      denial_docs.insert(claims[recs[r].denial].doc);
+    }
+    if (asserts.empty()) continue;
+    // Restatements: claims aligned with an assertion, from outlets that do not carry the denial.
+    if (ctx.groups != nullptr) {
+      std::set<uint32_t> extra;
+      for (uint32_t a : asserts) {
+        if (group_of[a] < 0) continue;
+        for (uint32_t c : (*ctx.groups)[group_of[a]]) {
+          if (denials.count(c) || denial_docs.count(claims[c].doc) || claims[c].negated) continue;
+          extra.insert(c);
+        }
+      }
+      asserts.insert(extra.begin(), extra.end());
+    }
+    FoundConflict f;
+    f.conflict.kind = ConflictKind::kDenial;
+    ConflictSide assertion;
+    std::vector<std::string> outlets;
+    // Body sentences state the claim better than a headline.
+    for (int pass = 0; pass < 2 && assertion.statement.empty(); ++pass) {
+      for (uint32_t a : asserts) {
+        if (pass == 0 && claims[a].heading) continue;
+        assertion.statement = SpanText(ctx, claims[a].doc, claims[a].span);
+        break;
+      }
+    }
+    for (uint32_t a : asserts) {
+      const Claim& ac = claims[a];
+      outlets.push_back(OutletName(ctx, ac.doc));
+      assertion.evidence.push_back(Ev(ctx, ac.doc, ac.span));
+      f.claims.push_back(a);
+    }
+    assertion.held_by = JoinUnique(outlets);
+    // The denier most denials name (a person or body quoted), else the outlets carrying them.
+    std::map<std::string, int> named;
+    for (size_t r : members) {
+      if (!recs[r].denier.empty()) ++named[recs[r].denier];
+    }
+    std::string denier;
+    int best = 0;
+    for (const auto& [name, count] : named) {
+      if (count > best) {
+        best = count;
+        denier = name;
+      }
+    }
+    ConflictSide denial;
+    std::vector<std::string> denial_outlets;
+    const ForwardDenial* lead = &recs[members.front()];
+    for (size_t r : members) {
+      if (recs[r].denier == denier && !denier.empty()) {
+        lead = &recs[r];
+        break;
+      }
+    }
+    for (uint32_t d : denials) {
+      const Claim& dc = claims[d];
+      denial_outlets.push_back(OutletName(ctx, dc.doc));
+      // Not in f.claims: the denial sentence may carry other, undisputed facts ("after the
+      // five-hour meeting, the spokesman denied …"); the asserted claim is what is contested.
+      denial.evidence.push_back(Ev(ctx, dc.doc, dc.span));
+    }
+    const Claim& lc = claims[lead->denial];
+    denial.statement = SpanText(ctx, lc.doc, lc.span);
+    denial.held_by = denier.empty() ? JoinUnique(denial_outlets) : denier;
+    f.conflict.summary = denial.held_by + " denies that " + SpanText(ctx, lc.doc, lead->denied) +
+                         ", as reported by " + assertion.held_by;
+    f.conflict.sides.push_back(std::move(assertion));
+    f.conflict.sides.push_back(std::move(denial));
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string OutletName(const ConflictContext& ctx, uint32_t doc) {
@@ -266,9 +464,12 @@ std::string OutletName(const ConflictContext& ctx, uint32_t doc) {
 std::vector<FoundConflict> FindDenials(const ConflictContext& ctx) {
   const auto& claims = ctx.claims.claims;
   std::vector<FoundConflict> out;
+  std::vector<ForwardDenial> forward;
   std::vector<char> is_denial(claims.size(), 0);
   std::vector<Cue> cues(claims.size());
-  for (size_t i = 0; i < claims.size(); ++i) is_denial[i] = FindCue(claims[i].tokens, &cues[i]);
+  for (size_t i = 0; i < claims.size(); ++i) {
+    is_denial[i] = FindPassiveCue(claims[i].tokens, &cues[i]) || FindCue(claims[i].tokens, &cues[i]);
+  }
 
   // Assertion candidates by predicate stem, built lazily.
   std::unordered_map<std::string, std::vector<uint32_t>> by_stem;
@@ -280,7 +481,7 @@ std::vector<FoundConflict> FindDenials(const ConflictContext& ctx) {
       std::string s = StemWord(t.lower);
       if (seen.insert(s).second) {
         auto& v = by_stem[s];
-        if (v.size() < 5000) v.push_back(static_cast<uint32_t>(i));
+        if (v.size() < 2000) v.push_back(static_cast<uint32_t>(i));
       }
     }
   }
@@ -301,9 +502,28 @@ std::vector<FoundConflict> FindDenials(const ConflictContext& ctx) {
     while (after < toks.size() && !toks[after].punct && SkipAfterCue().count(toks[after].lower)) {
       ++after;
     }
+    {
+      // "denied a newspaper report that X …": the proposition follows the "that".
+      static const std::unordered_set<std::string_view> kReportNouns = {
+          "report", "reports", "claim", "claims", "suggestion", "suggestions", "allegation",
+          "allegations", "story", "stories", "account", "accounts", "rumours", "rumors"};
+      bool noun = false;
+      for (size_t k = cue.end; k < toks.size() && k < cue.end + 6 && !toks[k].punct; ++k) {
+        noun = noun || kReportNouns.count(toks[k].lower) > 0;
+        if (noun && toks[k].lower == "that") {
+          after = k + 1;
+          break;
+        }
+      }
+    }
     size_t comp_end = after;
     while (comp_end < toks.size() && !StopsClause(toks[comp_end])) ++comp_end;
-    const bool bare = cue.end - cue.begin == 1 && IsBareDenial(toks[cue.begin].lower);
+    if (cue.passive) {
+      after = cue.prop_begin;
+      comp_end = cue.prop_end;
+    }
+    const bool bare =
+        !cue.passive && cue.end - cue.begin == 1 && IsBareDenial(toks[cue.begin].lower);
     const bool backward =
         bare && (after >= toks.size() || toks[after].punct || comp_end == after ||
                  (Anaphors().count(toks[after].lower) > 0 && comp_end - after <= 2));
@@ -369,6 +589,12 @@ std::vector<FoundConflict> FindDenials(const ConflictContext& ctx) {
     std::vector<uint32_t> found;
     for (uint32_t a : it->second) {
       if (a == i) continue;
+      // Cheap filter first: the key entity must be in the sentence.
+      if (prop.key_entity >= 0 && !std::binary_search(claims[a].entities.begin(),
+                                                      claims[a].entities.end(), prop.key_entity) &&
+          prop.key_words.empty()) {
+        continue;
+      }
       int s = AssertionScore(claims[a], prop);
       if (s < 0) continue;
       if (s > best) {
@@ -377,29 +603,22 @@ std::vector<FoundConflict> FindDenials(const ConflictContext& ctx) {
       }
       if (s == best) found.push_back(a);
     }
-    if (found.empty() || (best == 0 && !prop.rest.empty())) continue;
-    FoundConflict f;
-    f.conflict.kind = ConflictKind::kDenial;
-    ConflictSide assertion;
-    std::vector<std::string> outlets;
-    for (uint32_t a : found) {
-      const Claim& ac = claims[a];
-      if (assertion.statement.empty()) assertion.statement = SpanText(ctx, ac.doc, ac.span);
-      outlets.push_back(OutletName(ctx, ac.doc));
-      assertion.evidence.push_back(Ev(ctx, ac.doc, ac.span));
-      f.claims.push_back(a);
-    }
-    assertion.held_by = JoinUnique(outlets);
-    std::string denier = PartyIn(ctx, toks, 0, cue.begin, /*nearest_last=*/true);
-    if (denier.empty()) denier = OutletName(ctx, c.doc);
-    ConflictSide denial{SpanText(ctx, c.doc, c.span), denier, {Ev(ctx, c.doc, c.span)}};
-    TextSpan denied = TokenRange(toks, after, comp_end);
-    f.conflict.summary = denier + " denies that " + SpanText(ctx, c.doc, denied) +
-                         ", as reported by " + assertion.held_by;
-    f.conflict.sides.push_back(std::move(assertion));
-    f.conflict.sides.push_back(std::move(denial));
-    out.push_back(std::move(f));
+    if (best == 0 && !prop.rest.empty()) found.clear();
+    ForwardDenial rec;
+    rec.asserts = std::move(found);
+    rec.denial = static_cast<uint32_t>(i);
+    rec.predicate = prop.predicate;
+    rec.key_entity = prop.key_entity;
+    rec.key_words = prop.key_words;
+    rec.denied = TokenRange(toks, after, comp_end);
+    // The denier: a party before the cue, else one after the denied clause ("“…,” she said,
+    // the ministry's spokeswoman…"), else the outlet.
+    rec.denier = cue.passive ? PartyIn(ctx, toks, cue.end, toks.size(), /*nearest_last=*/false)
+                             : PartyIn(ctx, toks, 0, cue.begin, /*nearest_last=*/true);
+    if (rec.denier.empty()) rec.denier = PartyIn(ctx, toks, comp_end, toks.size(), false);
+    forward.push_back(std::move(rec));
   }
+  for (auto& f : GroupForwardDenials(ctx, forward)) out.push_back(std::move(f));
   return out;
 }
 
@@ -409,13 +628,28 @@ std::vector<FoundConflict> FindNumberConflicts(const ConflictContext& ctx) {
     uint32_t claim;
     uint32_t q;
   };
+  // Fact group of each claim, when the alignment is known.
+  std::vector<int32_t> group_of(claims.size(), -1);
+  if (ctx.groups != nullptr) {
+    for (size_t g = 0; g < ctx.groups->size(); ++g) {
+      for (uint32_t c : (*ctx.groups)[g]) {
+        if (c < group_of.size()) group_of[c] = static_cast<int32_t>(g);
+      }
+    }
+  }
   std::vector<Mention> mentions;
   std::map<std::string, std::vector<uint32_t>> by_unit;
+  // Per unit, the values each doc states: a pair of values one article gives together (a total
+  // and its parts, a revision) is never a disagreement between outlets.
+  std::map<std::string, std::unordered_map<uint32_t, std::vector<double>>> values_of_doc;
   for (size_t i = 0; i < claims.size(); ++i) {
     if (claims[i].fragment) continue;
     for (size_t q = 0; q < claims[i].quantities.size(); ++q) {
-      auto& v = by_unit[claims[i].quantities[q].unit];
-      if (v.size() >= 800) continue;  // keeps the pairwise pass bounded
+      const ClaimQuantity& cq = claims[i].quantities[q];
+      if (cq.ordinal) continue;  // "first round" and "second round" are different things
+      values_of_doc[cq.unit][claims[i].doc].push_back(cq.value);
+      auto& v = by_unit[cq.unit];
+      if (v.size() >= 400) continue;  // keeps the pairwise pass bounded
       v.push_back(static_cast<uint32_t>(mentions.size()));
       mentions.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(q)});
     }
@@ -423,22 +657,70 @@ std::vector<FoundConflict> FindNumberConflicts(const ConflictContext& ctx) {
   auto qof = [&](const Mention& m) -> const ClaimQuantity& {
     return claims[m.claim].quantities[m.q];
   };
-  // Same thing: a head word shared and the sentences alike (or sharing an entity).
+  auto share_entity = [](const Claim& a, const Claim& b) {
+    for (int32_t e : a.entities) {
+      if (std::binary_search(b.entities.begin(), b.entities.end(), e)) return true;
+    }
+    return false;
+  };
+  // Same thing: one aligned fact; or the head word shared and the sentences alike; or, for a
+  // measure ("hours"), the same event noun and shared context (an entity, or alike sentences).
   auto same_thing = [&](const Mention& x, const Mention& y) {
     const Claim& a = claims[x.claim];
     const Claim& b = claims[y.claim];
-    const auto& ha = qof(x).heads;
-    const auto& hb = qof(y).heads;
-    bool head = IsCountUnit(qof(x).unit);
-    for (int32_t h : ha) head = head || std::binary_search(hb.begin(), hb.end(), h);
-    if (!head) return false;
-    float cos = CosineWithoutQuantities(a, b);
-    if (cos >= 0.25f) return true;
-    bool entity = false;
-    for (int32_t e : a.entities) {
-      entity = entity || std::binary_search(b.entities.begin(), b.entities.end(), e);
+    const ClaimQuantity& qa = qof(x);
+    const ClaimQuantity& qb = qof(y);
+    if (qa.part != qb.part) return false;  // a share against a total
+    if (group_of[x.claim] >= 0 && group_of[x.claim] == group_of[y.claim]) return true;
+    bool head = false;
+    for (int32_t h : qa.heads) head = head || std::binary_search(qb.heads.begin(), qb.heads.end(), h);
+    const float cos = CosineWithoutQuantities(a, b);
+    if (head && (cos >= 0.25f || (cos >= 0.1f && share_entity(a, b)))) return true;
+    // A counted noun is its own head ("40 ships", "60 ships"), but then the sentences must
+    // really read alike: "two people in the room" is not "a district of 80,000 people".
+    if (IsCountUnit(qa.unit) && cos >= 0.3f) return true;
+    if (!IsCountUnit(qa.unit) && qa.event_class >= 0 && qa.event_class == qb.event_class) {
+      const float full = Cosine(a, b);
+      return full >= 0.2f || (full >= 0.08f && share_entity(a, b));
     }
-    return entity && cos >= 0.1f;
+    return false;
+  };
+  // Per unit, (value, doc) sorted by value: the docs stating a value near x are a short range.
+  std::map<std::string, std::vector<std::pair<double, uint32_t>>> value_docs;
+  for (auto& [unit, per_doc] : values_of_doc) {
+    auto& v = value_docs[unit];
+    for (const auto& [doc, values] : per_doc) {
+      for (double x : values) v.push_back({x, doc});
+    }
+    std::sort(v.begin(), v.end());
+  }
+  auto docs_near = [&](const std::vector<std::pair<double, uint32_t>>& v, const ClaimQuantity& x) {
+    std::vector<uint32_t> docs;
+    const double lo = x.value - 0.2 * std::fabs(x.value) - 1e-9;
+    auto it = std::lower_bound(v.begin(), v.end(), std::make_pair(lo, uint32_t{0}));
+    for (; it != v.end() && it->first <= x.value + 0.2 * std::fabs(x.value) + 1e-9; ++it) {
+      ClaimQuantity q;
+      q.value = it->first;
+      if (Compatible(q, x)) docs.push_back(it->second);
+    }
+    std::sort(docs.begin(), docs.end());
+    docs.erase(std::unique(docs.begin(), docs.end()), docs.end());
+    return docs;
+  };
+  std::map<std::tuple<std::string, double, bool>, std::vector<uint32_t>> near_cache;
+  auto cached_near = [&](const std::string& unit, const ClaimQuantity& x) -> const auto& {
+    auto key = std::make_tuple(unit, x.value, !x.modifier.empty());
+    auto it = near_cache.find(key);
+    if (it == near_cache.end()) it = near_cache.emplace(key, docs_near(value_docs[unit], x)).first;
+    return it->second;
+  };
+  auto stated_together = [&](const std::string& unit, const ClaimQuantity& x,
+                             const ClaimQuantity& y) {
+    const std::vector<uint32_t>& dx = cached_near(unit, x);
+    const std::vector<uint32_t>& dy = cached_near(unit, y);
+    std::vector<uint32_t> both;
+    std::set_intersection(dx.begin(), dx.end(), dy.begin(), dy.end(), std::back_inserter(both));
+    return !both.empty();
   };
   std::vector<uint32_t> parent(mentions.size());
   std::iota(parent.begin(), parent.end(), 0);
@@ -448,27 +730,18 @@ std::vector<FoundConflict> FindNumberConflicts(const ConflictContext& ctx) {
   };
   std::vector<char> in_conflict(mentions.size(), 0);
   for (const auto& [unit, list] : by_unit) {
-    std::unordered_map<uint32_t, std::vector<uint32_t>> of_doc;
-    for (uint32_t z : list) of_doc[claims[mentions[z].claim].doc].push_back(z);
     for (size_t x = 0; x < list.size(); ++x) {
       for (size_t y = x + 1; y < list.size(); ++y) {
         const Mention& mx = mentions[list[x]];
         const Mention& my = mentions[list[y]];
         const uint32_t dx = claims[mx.claim].doc, dy = claims[my.claim].doc;
         if (dx == dy || !same_thing(mx, my)) continue;
-        parent[find(list[x])] = find(list[y]);  // same concept, whatever the values
-        if (Compatible(qof(mx), qof(my))) continue;
-        // An outlet that gives both values is not on one side (a revision, a range).
-        bool both = false;
-        for (uint32_t z : of_doc[dx]) {
-          const Mention& mz = mentions[z];
-          both = both || (Compatible(qof(mz), qof(my)) && same_thing(mz, my));
+        if (Compatible(qof(mx), qof(my))) {
+          parent[find(list[x])] = find(list[y]);  // agreeing mentions share a side
+          continue;
         }
-        for (uint32_t z : of_doc[dy]) {
-          const Mention& mz = mentions[z];
-          both = both || (Compatible(qof(mz), qof(mx)) && same_thing(mz, mx));
-        }
-        if (both) continue;
+        if (stated_together(unit, qof(mx), qof(my))) continue;
+        parent[find(list[x])] = find(list[y]);
         in_conflict[list[x]] = in_conflict[list[y]] = 1;
       }
     }
@@ -477,7 +750,6 @@ std::vector<FoundConflict> FindNumberConflicts(const ConflictContext& ctx) {
   for (size_t m = 0; m < mentions.size(); ++m) {
     if (in_conflict[m]) groups[find(static_cast<uint32_t>(m))].push_back(static_cast<uint32_t>(m));
   }
-  // Add the agreeing mentions of each conflicting concept (they belong on a side too).
   for (size_t m = 0; m < mentions.size(); ++m) {
     if (in_conflict[m]) continue;
     auto it = groups.find(find(static_cast<uint32_t>(m)));
@@ -499,33 +771,80 @@ std::vector<FoundConflict> FindNumberConflicts(const ConflictContext& ctx) {
       }
     }
     if (classes.size() < 2) continue;
+    struct SideDraft {
+      ConflictSide side;
+      int sources = 0;
+      std::string value;
+      std::string event_word;
+      size_t first = 0;
+      bool heading_statement = false;
+    };
+    std::vector<SideDraft> drafts;
     FoundConflict f;
     f.conflict.kind = ConflictKind::kNumber;
-    std::string concept_word = qof(mentions[members.front()]).head_word;
-    std::vector<std::string> parts;
     for (const auto& cls : classes) {
-      ConflictSide side;
+      SideDraft sd;
       std::vector<std::string> outlets;
-      std::set<uint32_t> docs;
-      const ClaimQuantity& q0 = qof(mentions[cls.front()]);
+      std::vector<uint32_t> docs;
+      // The value as most written: prefer an exact one ("6 hours") over an approximate one.
+      const ClaimQuantity* q0 = &qof(mentions[cls.front()]);
+      for (uint32_t m : cls) {
+        if (qof(mentions[m]).modifier.empty()) {
+          q0 = &qof(mentions[m]);
+          break;
+        }
+      }
+      sd.first = cls.front();
       for (uint32_t m : cls) {
         const Claim& c = claims[mentions[m].claim];
-        if (!docs.insert(c.doc).second) continue;
-        if (side.statement.empty()) side.statement = SpanText(ctx, c.doc, c.span);
+        const ClaimQuantity& q = qof(mentions[m]);
+        if (sd.event_word.empty()) sd.event_word = q.event_word;
+        if (std::find(docs.begin(), docs.end(), c.doc) != docs.end()) continue;
+        docs.push_back(c.doc);
+        if (sd.side.statement.empty() || (sd.heading_statement && !c.heading)) {
+          sd.side.statement = SpanText(ctx, c.doc, c.span);
+          sd.heading_statement = c.heading;
+        }
         outlets.push_back(OutletName(ctx, c.doc));
-        side.evidence.push_back(Ev(ctx, c.doc, c.span));
+        sd.side.evidence.push_back(Ev(ctx, c.doc, c.span));
         f.claims.push_back(mentions[m].claim);
       }
-      side.held_by = JoinUnique(outlets);
-      std::string value = (q0.modifier.empty() ? "" : q0.modifier + " ") + FormatNumber(q0.value) +
-                          " " + q0.unit;
-      parts.push_back(value + " (" + side.held_by + ")");
-      f.conflict.sides.push_back(std::move(side));
+      sd.sources = IndependentSources(ctx.story, docs);
+      sd.side.held_by = JoinUnique(outlets);
+      std::string unit = q0->unit;
+      if (std::fabs(q0->value - 1) > 1e-9 && !unit.empty() && unit.back() != 's' &&
+          unit.find(':') == std::string::npos &&
+          !(unit.size() == 3 && unit[0] >= 'A' && unit[0] <= 'Z')) {
+        unit = unit == "person" ? "people" : unit + "s";
+      }
+      sd.value = (q0->modifier.empty() ? "" : q0->modifier + " ") + FormatNumber(q0->value) + " " +
+                 unit;
+      drafts.push_back(std::move(sd));
     }
-    f.conflict.summary = "Outlets disagree on " +
-                         (concept_word.empty() ? qof(mentions[members.front()]).unit
-                                               : concept_word) +
-                         ": " + Join(parts, " vs ");
+    // The side most independent outlets hold comes first.
+    std::stable_sort(drafts.begin(), drafts.end(), [](const SideDraft& a, const SideDraft& b) {
+      return a.sources > b.sources;
+    });
+    const ClaimQuantity& lead = qof(mentions[drafts.front().first]);
+    std::string event = drafts.front().event_word;
+    static const std::unordered_set<std::string_view> kTimeUnits = {
+        "hour", "minute", "day", "week", "month", "year", "second"};
+    std::string what;
+    if (kTimeUnits.count(lead.unit) && !event.empty()) {
+      what = "how long the " + event + " lasted";
+    } else if (IsCountUnit(lead.unit)) {
+      what = "the number of " + (lead.unit == "person" ? std::string("people") : lead.unit + "s");
+    } else {
+      what = lead.head_word.empty() ? lead.unit : lead.head_word;
+    }
+    std::vector<std::string> parts;
+    for (auto& sd : drafts) {
+      parts.push_back(sd.value + " (" +
+                      (sd.sources > 1 ? std::to_string(sd.sources) + " outlets" : sd.side.held_by) +
+                      ")");
+      f.conflict.sides.push_back(std::move(sd.side));
+    }
+    f.conflict.summary = "Outlets disagree on " + what + ": " + Join(parts, " vs ");
     std::sort(f.claims.begin(), f.claims.end());
     f.claims.erase(std::unique(f.claims.begin(), f.claims.end()), f.claims.end());
     out.push_back(std::move(f));

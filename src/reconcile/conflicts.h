@@ -2,9 +2,14 @@
 // - denial: a sentence that denies a proposition ("it would be incorrect to say X", "denied
 //   that X", "…, which Kyiv has denied") against the assertion of X elsewhere (same key entity,
 //   same predicate stem, positive polarity), or the claim it refers back to in its own sentence;
-// - number: the same thing (unit and head word shared, sentences alike) given different values
-//   by different outlets; approximate values ("about", "nearly", "over") within 15% agree;
+// - number: the same thing (one aligned fact; or unit and head word shared and the sentences
+//   alike; or, for a measure, the same event noun and shared context) given different values by
+//   different outlets; approximate values ("about", "nearly", "over") within 15% agree; ordinals,
+//   shares ("120 each") against totals, and value pairs some article states together never
+//   conflict;
 // - date: the same aligned fact dated differently by different outlets.
+// Denials of one proposition (same predicate and key, or the same assertions) by one denier
+// become one conflict: the asserting outlets against the denier, with every article's evidence.
 // Each conflict lists the claims it touches so their facts become contested. Cost: near-linear
 // (denials look up assertions by predicate stem). Pure functions; thread-safe.
 #pragma once
@@ -32,6 +37,9 @@ struct ConflictContext {
   const std::vector<Article>& articles;
   const ClaimSet& claims;
   const ResolvedEntities& entities;
+  // The aligned claims (facts.h AlignClaims), when known: members of one fact are about the
+  // same thing, and the claims that restate a denied assertion join its side.
+  const std::vector<std::vector<uint32_t>>* groups = nullptr;
 };
 
 std::vector<FoundConflict> FindDenials(const ConflictContext& ctx);

@@ -196,7 +196,7 @@ std::vector<Pair> QuantityPairs(const ClaimSet& set, const AlignOptions& options
     if (c.fragment) continue;
     for (size_t q = 0; q < c.quantities.size(); ++q) {
       auto& v = by_key[c.quantities[q].unit + "=" + FormatValue(c.quantities[q].value)];
-      if (v.size() < 600) v.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(q)});
+      if (v.size() < 200) v.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(q)});
     }
   }
   std::vector<Pair> pairs;
@@ -221,9 +221,12 @@ std::vector<Pair> QuantityPairs(const ClaimSet& set, const AlignOptions& options
 // Pairs proposed by shared rare features and scoring at least the threshold.
 std::vector<Pair> SimilarPairs(const ClaimSet& set, const AlignOptions& options) {
   const size_t n = set.claims.size();
+  // Features in many sentences propose no pairs (they still count in the cosine): at most
+  // max(50, 2% of the sentences), so candidate generation stays near-linear in a long story.
+  const size_t spread = std::max<size_t>(50, set.live / 50);
   const size_t cap = std::max<size_t>(
-      3, std::min<size_t>(static_cast<size_t>(options.rare_fraction * set.live),
-                          options.max_postings));
+      3, std::min({static_cast<size_t>(options.rare_fraction * set.live), options.max_postings,
+                   spread}));
   std::vector<std::vector<std::pair<uint32_t, float>>> postings(set.features.size());
   for (size_t i = 0; i < n; ++i) {
     const Claim& c = set.claims[i];
@@ -287,6 +290,26 @@ bool ByScore(const Pair& x, const Pair& y) {
   if (x.score != y.score) return x.score > y.score;
   if (x.a != y.a) return x.a < y.a;
   return x.b < y.b;
+}
+
+// A sentence that looks ahead ("will meet", "is expected to", "is due to").
+bool FutureTense(const Claim& c) {
+  const auto& t = c.tokens;
+  for (size_t i = 0; i < t.size(); ++i) {
+    const std::string& w = t[i].lower;
+    if (w == "will" || w == "shall") return true;
+    if ((w == "expected" || w == "due" || w == "set" || w == "scheduled" || w == "planned") &&
+        i > 0 && i + 1 < t.size() && t[i + 1].lower == "to" &&
+        (t[i - 1].lower == "is" || t[i - 1].lower == "are" || t[i - 1].lower == "was" ||
+         t[i - 1].lower == "were")) {
+      return true;
+    }
+    if ((w == "going" || w == "plans" || w == "plan") && i + 1 < t.size() &&
+        t[i + 1].lower == "to") {
+      return true;
+    }
+  }
+  return false;
 }
 
 // How well a sentence reads as the statement of a fact.
@@ -383,28 +406,6 @@ FactTable BuildFacts(const StoryInput& story, const ClaimSet& set,
       return a.doc != b.doc ? a.doc < b.doc : a.sentence < b.sentence;
     });
     Fact& f = d.fact;
-    // Statement: the clearest member.
-    double best = -1e18;
-    std::vector<uint32_t> docs;
-    for (uint32_t m : d.members) {
-      const Claim& c = set.claims[m];
-      docs.push_back(c.doc);
-      double centrality = 0;
-      if (d.members.size() > 1 && d.members.size() <= 64) {
-        for (uint32_t o : d.members) {
-          if (o != m) centrality += Cosine(c, set.claims[o]);
-        }
-        centrality /= static_cast<double>(d.members.size() - 1);
-      }
-      std::string_view text = c.span.Of(story.docs[c.doc]->text());
-      double s = StatementScore(c, text, centrality);
-      if (s > best) {
-        best = s;
-        f.statement = CollapseWhitespace(text);
-      }
-      f.evidence.push_back(story.At(c.doc, c.span));
-    }
-    f.independent_sources = IndependentSources(story, docs);
     // Date: the most common day; failing that, the most common month or year written in full.
     std::map<CivilDate, int> days, coarse;
     for (uint32_t m : d.members) {
@@ -424,6 +425,39 @@ FactTable BuildFacts(const StoryInput& story, const ClaimSet& set,
         f.date = date;
       }
     }
+    // Statement: the clearest member.
+    double best = -1e18;
+    std::vector<uint32_t> docs;
+    for (uint32_t m : d.members) {
+      const Claim& c = set.claims[m];
+      docs.push_back(c.doc);
+      double centrality = 0;
+      if (d.members.size() > 1 && d.members.size() <= 64) {
+        for (uint32_t o : d.members) {
+          if (o != m) centrality += Cosine(c, set.claims[o]);
+        }
+        centrality /= static_cast<double>(d.members.size() - 1);
+      }
+      std::string_view text = c.span.Of(story.docs[c.doc]->text());
+      double s = StatementScore(c, text, centrality);
+      // After the event, say what happened: a preview's "will meet on Tuesday" reads worse than
+      // a later report's past tense.
+      if (f.date.valid()) {
+        const Timestamp& published = story.docs[c.doc]->article->published;
+        const bool before = published.valid() && published.date < f.date &&
+                            !(published.date.year == f.date.year &&
+                              published.date.month == f.date.month &&
+                              published.date.day == f.date.day);
+        if (FutureTense(c)) s -= before ? 2.0 : 1.0;
+        if (before) s -= 0.5;
+      }
+      if (s > best) {
+        best = s;
+        f.statement = CollapseWhitespace(text);
+      }
+      f.evidence.push_back(story.At(c.doc, c.span));
+    }
+    f.independent_sources = IndependentSources(story, docs);
     // Entities in order of first mention.
     std::unordered_set<int32_t> seen;
     for (uint32_t m : d.members) {

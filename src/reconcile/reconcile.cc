@@ -71,7 +71,7 @@ StoryAccount Reconcile(const StoryInput& story, const std::vector<Article>& arti
     ClaimSet claims = BuildClaims(story, resolved);
     std::vector<std::vector<uint32_t>> groups = AlignClaims(claims);
 
-    ConflictContext ctx{story, articles, claims, resolved};
+    ConflictContext ctx{story, articles, claims, resolved, &groups};
     std::vector<FoundConflict> found = FindDenials(ctx);
     for (auto& f : FindNumberConflicts(ctx)) found.push_back(std::move(f));
     for (auto& f : FindDateConflicts(ctx, groups)) found.push_back(std::move(f));

@@ -1,7 +1,9 @@
 // Timeline: the story's dated facts in date order. One entry per fact with a valid date (day,
 // month or year precision), its statement as the event and, as evidence, the fact's sentences
-// that carry that date. Entries of one date whose facts are near-duplicates merge. Cost: linear
-// in the facts plus a small pairwise pass per date. Pure function; thread-safe.
+// that carry that date. Entries of one day whose facts are near-duplicates, or name the same kind
+// of event ("talks", "meeting") among shared actors, merge; bare-year entries are dropped unless
+// several outlets date the fact so. Cost: linear in the facts plus a small pairwise pass per
+// date. Pure function; thread-safe.
 #pragma once
 
 #include <vector>

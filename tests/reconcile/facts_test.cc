@@ -215,5 +215,32 @@ TEST(FactsTest, EmptyAndDegenerateInput) {
   EXPECT_TRUE(b.table.facts.empty());
 }
 
+TEST(StatementTest, PastTenseReportAfterTheEventBeatsThePreview) {
+  TestStory s;
+  size_t preview = s.Add("Harbor Times",
+                         {"Mayors To Meet",
+                          "The two mayors will meet at the county hall on Thursday to settle the "
+                          "reservoir dispute."},
+                         0);
+  size_t report = s.Add("Coastal Post",
+                        {"Mayors Meet",
+                         "The two mayors met at the county hall on Thursday over the reservoir "
+                         "dispute."},
+                        1);
+  s.Published(preview, CivilDate::Day(2025, 6, 10));
+  s.Published(report, CivilDate::Day(2025, 6, 13));
+  s.Time(preview, "on Thursday", CivilDate::Day(2025, 6, 12));
+  s.Time(report, "on Thursday", CivilDate::Day(2025, 6, 12));
+  Built b = Build(&s);
+  bool found = false;
+  for (const Fact& f : b.table.facts) {
+    if (f.evidence.size() != 2) continue;
+    found = true;
+    EXPECT_EQ(f.date, CivilDate::Day(2025, 6, 12));
+    EXPECT_NE(f.statement.find("mayors met"), std::string::npos) << f.statement;
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace corroborate::reconcile_test

@@ -66,6 +66,9 @@ class TestStory {
     }
   }
 
+  // Sets the article's publish date.
+  void Published(size_t doc, CivilDate date) { articles_[doc].published.date = date; }
+
   // Marks the first occurrence of surface (at or after from) as a quantity.
   void Quantity(size_t doc, std::string_view surface, double value, const std::string& unit,
                 const std::string& modifier = "", size_t from = 0) {

@@ -115,5 +115,51 @@ TEST(CoverageTest, OmitsAreConfirmedFactsAnArticleLacks) {
   }
 }
 
+TEST(TimelineTest, OneDaysEventToldInDifferentWordsIsOneEntry) {
+  TestStory s;
+  size_t a = s.Add("Harbor Times",
+                   {"Reservoir Deal",
+                    "Yesterday, on June 12, talks between Mayor Ana Ruiz and her rival over the reservoir ended "
+                    "at the county hall with a deal on water costs."},
+                   0);
+  size_t b = s.Add("Coastal Post",
+                   {"Deal Reached",
+                    "Thursday's closed-door meeting with Mayor Ana Ruiz lasted into the night, "
+                    "aides said."},
+                   1);
+  size_t c = s.Add("Daily Meridian",
+                   {"Water Row",
+                    "Fishermen protested outside the harbour office on Thursday over catch "
+                    "quotas."},
+                   2);
+  s.Entity(a, "Ana Ruiz", EntityType::kPerson, "Ana Ruiz");
+  s.Entity(b, "Ana Ruiz", EntityType::kPerson, "Ana Ruiz");
+  s.Entity(c, "Ana Ruiz", EntityType::kPerson, "Ana Ruiz");
+  s.Time(a, "on June 12", CivilDate::Day(2025, 6, 12), false);
+  s.Time(b, "Thursday", CivilDate::Day(2025, 6, 12));
+  s.Time(c, "on Thursday", CivilDate::Day(2025, 6, 12));
+  Built b2 = Build(&s);
+  auto timeline = BuildTimeline(b2.input, b2.claims, b2.table);
+  ASSERT_EQ(timeline.size(), 2u) << "the talks and the meeting merge; the protest stays apart";
+  size_t merged = timeline[0].evidence.size() == 2 ? 0 : 1;
+  EXPECT_EQ(timeline[merged].evidence.size(), 2u);
+  EXPECT_EQ(timeline[1 - merged].evidence.size(), 1u);
+}
+
+TEST(TimelineTest, BareYearOfASingleOutletIsDropped) {
+  TestStory s;
+  size_t a = s.Add("Harbor Times",
+                   {"Reservoir Deal",
+                    "The reservoir was built in 1987 to supply the three coastal towns.",
+                    "The mayors agreed on the water costs in March 2025 after long talks."},
+                   0);
+  s.Time(a, "in 1987", CivilDate::Year(1987), false);
+  s.Time(a, "in March 2025", CivilDate::Month(2025, 3), false);
+  Built b = Build(&s);
+  auto timeline = BuildTimeline(b.input, b.claims, b.table);
+  ASSERT_EQ(timeline.size(), 1u);
+  EXPECT_EQ(timeline[0].date, CivilDate::Month(2025, 3));
+}
+
 }  // namespace
 }  // namespace corroborate::reconcile_test
