@@ -18,7 +18,7 @@ namespace {
 constexpr uint32_t kPronounSentences = 3;
 constexpr uint32_t kPronounBytes = 600;
 // A word shared by more quotes than this is not followed when looking for candidate pairs.
-constexpr size_t kMaxPosting = 200;
+constexpr size_t kMinPostingCap = 50;
 constexpr double kJaccard = 0.6;
 // Longer "quotes" (a broken attribution swallowing a paragraph) are compared by word sets only,
 // so the contiguous-containment scan stays cheap.
@@ -299,20 +299,40 @@ std::vector<AccountQuote> AlignQuotes(const StoryInput& story, const ResolvedEnt
     }
   }
 
-  // 2. Candidate pairs through shared words; scored; merged strongest first.
+  // 2. Candidate pairs through shared selective keys; scored; merged strongest first. A key is a
+  // word, or a (speaker, word) pair for attributed quotes. Keys found in more than
+  // max(kMinPostingCap, n / 50) occurrences ("the", "we", a prolific speaker's "will") propose
+  // no pairs, so the cost stays near-linear in the number of quotes; the score still uses every
+  // word, and the speaker-scoped keys keep a trimmed quote with its fuller wording even when
+  // all its words are common.
   const size_t n = occ.size();
+  auto keys_of = [&](const Occurrence& o) {
+    std::vector<uint64_t> keys(o.set);
+    if (o.entity >= 0) {
+      for (uint64_t w : o.set) {
+        keys.push_back(w ^ (0x9E3779B97F4A7C15ULL * (static_cast<uint64_t>(o.entity) + 1)));
+      }
+    }
+    return keys;
+  };
+  std::unordered_map<uint64_t, uint32_t> frequency;
+  for (const Occurrence& o : occ) {
+    for (uint64_t k : keys_of(o)) ++frequency[k];
+  }
+  const uint32_t cap = static_cast<uint32_t>(std::max<size_t>(kMinPostingCap, n / 50));
   std::unordered_map<uint64_t, std::vector<uint32_t>> postings;
   std::vector<std::pair<double, std::pair<uint32_t, uint32_t>>> pairs;
   std::unordered_set<uint64_t> tried;
   for (uint32_t i = 0; i < n; ++i) {
-    for (uint64_t w : occ[i].set) {
-      std::vector<uint32_t>& list = postings[w];
+    for (uint64_t k : keys_of(occ[i])) {
+      if (frequency[k] > cap) continue;
+      std::vector<uint32_t>& list = postings[k];
       for (uint32_t j : list) {
         if (!tried.insert((static_cast<uint64_t>(j) << 32) | i).second) continue;
         double score = Similarity(occ[j], occ[i]);
         if (score > 0) pairs.push_back({score, {j, i}});
       }
-      if (list.size() < kMaxPosting) list.push_back(i);
+      list.push_back(i);
     }
   }
   std::sort(pairs.begin(), pairs.end(), [](const auto& a, const auto& b) {
