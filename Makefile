@@ -40,7 +40,7 @@ fuzz:
 	CORROBORATE_FUZZ_DEPS=1 scripts/install-deps.sh
 	CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 	  -DCORROBORATE_FUZZ=ON -DCORROBORATE_TESTS=OFF -DCORROBORATE_BENCH=OFF
-	cmake --build $(FUZZ_BUILD) -j $(JOBS)
+	cmake --build $(FUZZ_BUILD) --target fuzzers -j $(JOBS)
 	scripts/fuzz-smoke.sh $(FUZZ_BUILD) $${FUZZ_SECONDS:-20}
 
 format:

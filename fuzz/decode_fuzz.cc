@@ -10,8 +10,8 @@
 
 namespace {
 
-const char* const kDeclared[] = {"", "", "UTF-8", "windows-1251", "UTF-16LE", "ISO-2022-JP",
-                                 "Shift_JIS", "bogus-charset"};
+const char* const kDeclared[] = {
+    "", "", "UTF-8", "windows-1251", "UTF-16LE", "ISO-2022-JP", "Shift_JIS", "bogus-charset"};
 
 void Check(bool ok) {
   if (!ok) std::abort();

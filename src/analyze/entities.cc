@@ -58,10 +58,14 @@ char32_t FirstCp(std::string_view s) {
 
 EntityType FromLexicon(LexiconClass c) {
   switch (c) {
-    case LexiconClass::kPlace: return EntityType::kPlace;
-    case LexiconClass::kOrganization: return EntityType::kOrganization;
-    case LexiconClass::kGroup: return EntityType::kGroup;
-    default: return EntityType::kOther;
+    case LexiconClass::kPlace:
+      return EntityType::kPlace;
+    case LexiconClass::kOrganization:
+      return EntityType::kOrganization;
+    case LexiconClass::kGroup:
+      return EntityType::kGroup;
+    default:
+      return EntityType::kOther;
   }
 }
 
@@ -91,8 +95,7 @@ bool IsContraction(std::string_view t) {
   if (c != std::string_view::npos && (cut == std::string_view::npos || c + 3 > cut)) cut = c + 3;
   if (cut == std::string_view::npos) return false;
   std::string_view tail = t.substr(cut);
-  return tail == "re" || tail == "ll" || tail == "ve" || tail == "m" || tail == "d" ||
-         tail == "t";
+  return tail == "re" || tail == "ll" || tail == "ve" || tail == "m" || tail == "d" || tail == "t";
 }
 
 // Tokens like "al-Assad", "bin-Salman": a lowercase particle glued to a capitalized name.
@@ -100,8 +103,8 @@ bool IsParticleName(std::string_view w) {
   size_t h = w.find('-');
   if (h == std::string_view::npos || h + 1 >= w.size()) return false;
   std::string_view p = w.substr(0, h);
-  if (p != "al" && p != "el" && p != "ad" && p != "as" && p != "ash" && p != "bin" &&
-      p != "ibn" && p != "abu") {
+  if (p != "al" && p != "el" && p != "ad" && p != "as" && p != "ash" && p != "bin" && p != "ibn" &&
+      p != "abu") {
     return false;
   }
   return IsUpperCp(FirstCp(w.substr(h + 1)));
@@ -111,15 +114,17 @@ bool IsParticleName(std::string_view w) {
 // vocabulary of mastheads, not a list of outlets.
 bool IsOutletWord(std::string_view w) {
   static const std::unordered_set<std::string_view> kWords = {
-      "Observer",  "Courier",   "Gazette",   "Ledger",     "Post",      "Times",    "Herald",
-      "Journal",   "Tribune",   "News",      "Press",      "Agency",    "Radio",    "TV",
-      "Television", "Pravda",   "Chronicle", "Telegraph",  "Standard",  "Independent",
-      "Guardian",  "Mirror",    "Monitor",   "Review",     "Daily",     "Weekly",   "Express",
-      "Record",    "Register",  "Inquirer",  "Examiner",   "Bulletin",  "Dispatch", "Sentinel",
-      "Globe",     "Mail",      "Advertiser", "Gazeta",    "Gazzetta",  "Zeitung",  "Kurier",
-      "Vedomosti", "Izvestia",  "Pravda",    "Kommersant", "Wire",      "Broadcasting",
-      "Network",   "Magazine",  "Digest",    "Reporter",   "Star",      "Sun",      "Voice",
-      "Messenger", "Leader",    "Argus",     "Clarion",    "Informer",  "Vesti",    "Novosti"};
+      "Observer",   "Courier",     "Gazette",    "Ledger",   "Post",         "Times",
+      "Herald",     "Journal",     "Tribune",    "News",     "Press",        "Agency",
+      "Radio",      "TV",          "Television", "Pravda",   "Chronicle",    "Telegraph",
+      "Standard",   "Independent", "Guardian",   "Mirror",   "Monitor",      "Review",
+      "Daily",      "Weekly",      "Express",    "Record",   "Register",     "Inquirer",
+      "Examiner",   "Bulletin",    "Dispatch",   "Sentinel", "Globe",        "Mail",
+      "Advertiser", "Gazeta",      "Gazzetta",   "Zeitung",  "Kurier",       "Vedomosti",
+      "Izvestia",   "Pravda",      "Kommersant", "Wire",     "Broadcasting", "Network",
+      "Magazine",   "Digest",      "Reporter",   "Star",     "Sun",          "Voice",
+      "Messenger",  "Leader",      "Argus",      "Clarion",  "Informer",     "Vesti",
+      "Novosti"};
   return kWords.count(w) > 0;
 }
 
@@ -127,12 +132,14 @@ bool IsOutletWord(std::string_view w) {
 // "Museum of Modern Art", "Republic of Korea"), besides organization heads and titles.
 bool IsOfNameHead(std::string_view w) {
   static const std::unordered_set<std::string_view> kWords = {
-      "Gulf",   "Sea",     "Strait", "Straits",  "Bay",      "Isle",      "Isles",   "Cape",
-      "Lake",   "Mount",   "Port",   "Republic", "Kingdom",  "State",     "States",  "Province",
-      "Museum", "Gallery", "Library", "Church",  "Cathedral", "Palace",   "Tower",   "Hall",
-      "Statue", "Duke",    "Duchess", "Earl",    "Archbishop", "Bishop",  "Lord",    "House",
-      "Islands", "Commonwealth", "Sultanate", "Emirate", "Principality", "Order", "Battle",
-      "Siege",  "Treaty",  "Declaration", "Charter", "Day", "Festival", "City", "Town"};
+      "Gulf",         "Sea",    "Strait",    "Straits",      "Bay",        "Isle",
+      "Isles",        "Cape",   "Lake",      "Mount",        "Port",       "Republic",
+      "Kingdom",      "State",  "States",    "Province",     "Museum",     "Gallery",
+      "Library",      "Church", "Cathedral", "Palace",       "Tower",      "Hall",
+      "Statue",       "Duke",   "Duchess",   "Earl",         "Archbishop", "Bishop",
+      "Lord",         "House",  "Islands",   "Commonwealth", "Sultanate",  "Emirate",
+      "Principality", "Order",  "Battle",    "Siege",        "Treaty",     "Declaration",
+      "Charter",      "Day",    "Festival",  "City",         "Town"};
   return kWords.count(w) > 0;
 }
 
@@ -154,8 +161,7 @@ bool IsQuoteMark(std::string_view t) {
 // "The Northern Ledger" and "the northern ledger" match; a leading "The" is not compared.
 bool SameOutletName(std::string_view a, std::string_view b) {
   auto strip = [](std::string_view s) {
-    if (s.size() > 4 && (s[0] == 'T' || s[0] == 't') && s[1] == 'h' && s[2] == 'e' &&
-        s[3] == ' ') {
+    if (s.size() > 4 && (s[0] == 'T' || s[0] == 't') && s[1] == 'h' && s[2] == 'e' && s[3] == ' ') {
       s.remove_prefix(4);
     }
     return s;
@@ -198,8 +204,7 @@ class EntityFinder {
   bool LooksTitleCase(const Sentence& s) const {
     size_t words = 0, caps = 0;
     for (size_t i = s.token_begin; i < s.token_end; ++i) {
-      if (!IsWord(i) || IsPossessive(Tok(i)) || IsNameConnector(Tok(i)) ||
-          IsDeterminer(Tok(i))) {
+      if (!IsWord(i) || IsPossessive(Tok(i)) || IsNameConnector(Tok(i)) || IsDeterminer(Tok(i))) {
         continue;
       }
       ++words;
@@ -247,8 +252,8 @@ class EntityFinder {
       }
       // Lone capitalized words mid-sentence ("Sarkan said", "talks in Tarsk").
       for (size_t i = s.token_begin; !s.heading && i + 1 < s.token_end; ++i) {
-        const bool alone_before = i == s.token_begin || (!IsCap(i - 1) &&
-                                                          !IsNameConnector(Tok(i - 1)));
+        const bool alone_before =
+            i == s.token_begin || (!IsCap(i - 1) && !IsNameConnector(Tok(i - 1)));
         if (IsCap(i) && alone_before && !IsCap(i + 1) && !IsNameConnector(Tok(i + 1))) {
           lone_caps_.insert(Tok(i));
         }
@@ -280,12 +285,12 @@ class EntityFinder {
     std::string_view t = Tok(i);
     if (LookupName(t) == LexiconClass::kNotEntity) return false;
     if (InLexicon(t) || IsGivenName(t)) return true;
-    if (i + 1 < run_e && InLexicon(TextSpan{doc_.tokens[i].span.begin,
-                                            doc_.tokens[i + 1].span.end}.Of(text_))) {
+    if (i + 1 < run_e &&
+        InLexicon(TextSpan{doc_.tokens[i].span.begin, doc_.tokens[i + 1].span.end}.Of(text_))) {
       return true;
     }
-    if (i > run_b && InLexicon(TextSpan{doc_.tokens[i - 1].span.begin,
-                                        doc_.tokens[i].span.end}.Of(text_))) {
+    if (i > run_b &&
+        InLexicon(TextSpan{doc_.tokens[i - 1].span.begin, doc_.tokens[i].span.end}.Of(text_))) {
       return true;
     }
     if (IsSentenceStarter(t)) return false;
@@ -388,8 +393,8 @@ class EntityFinder {
     for (auto r : *runs) {
       if (!out.empty() && out.back().second + 1 == r.first &&
           (Tok(r.first - 1) == "and" || Tok(r.first - 1) == "&") &&
-          IsOrgSuffix(Tok(r.second - 1)) && !InLexicon(SpanOf(out.back().first,
-                                                               out.back().second).Of(text_)) &&
+          IsOrgSuffix(Tok(r.second - 1)) &&
+          !InLexicon(SpanOf(out.back().first, out.back().second).Of(text_)) &&
           !IsOrgSuffix(Tok(out.back().second - 1)) && !IsGivenName(Tok(out.back().first))) {
         out.back().second = r.second;
       } else {
@@ -570,13 +575,12 @@ class EntityFinder {
         IsQuoteMark(Tok(e))) {
       std::string_view v = Tok(e + 1);
       if (v == "," && e + 2 < s.token_end) v = Tok(e + 2);
-      if (v == "reports" || v == "reported" || v == "wrote" || v == "writes" ||
-          v == "reporting" || v == "cited" || v == "quoted") {
+      if (v == "reports" || v == "reported" || v == "wrote" || v == "writes" || v == "reporting" ||
+          v == "cited" || v == "quoted") {
         return true;
       }
     }
-    if (e - b >= 2 && b > s.token_begin && IsDeterminer(Tok(b - 1)) &&
-        IsOutletWord(Tok(e - 1))) {
+    if (e - b >= 2 && b > s.token_begin && IsDeterminer(Tok(b - 1)) && IsOutletWord(Tok(e - 1))) {
       return true;
     }
     // "Morning Gazette wrote that …" (a masthead that reports; not "Emily Post wrote")
@@ -686,8 +690,7 @@ class EntityFinder {
         c->SetType(IsOrgSuffix(Tok(e - 1)) ? EntityType::kOrganization : EntityType::kPlace,
                    kMedium);
       }
-      if (!prev.empty() && IsPlacePreposition(prev) && n_tokens <= 2 &&
-          !IsGivenName(Tok(b))) {
+      if (!prev.empty() && IsPlacePreposition(prev) && n_tokens <= 2 && !IsGivenName(Tok(b))) {
         c->SetType(EntityType::kPlace, kWeak);
       }
     } else if (c->type == EntityType::kPerson && c->role.empty()) {
@@ -851,7 +854,7 @@ class EntityFinder {
   // "Velhorod (Velgrad)": a place followed by another name alone in parentheses. The name in
   // parentheses must not be a lexicon place, so "Lyon (France)" says where, not what else
   // the place is called; persons and acronyms ("Ministry of Defence (MoD)") are left alone.
-  bool ParenthesizedPlaceName(Candidate* c,  const Sentence& s,
+  bool ParenthesizedPlaceName(Candidate* c, const Sentence& s,
                               const std::unordered_map<std::string_view, int>& place_uses) {
     const size_t k = c->tok_end;
     if (k + 2 >= s.token_end || Tok(k) != "(" || cand_at_[k + 1] < 0) return false;
@@ -900,13 +903,13 @@ class EntityFinder {
 
   AnnotatedDoc& doc_;
   std::string_view text_;
-  std::vector<uint8_t> cap_;      // token starts with a capital (any script)
-  std::vector<uint8_t> initial_;  // first word of its sentence
-  std::vector<uint8_t> title_case_;  // per sentence: heading or title-case line
-  std::vector<int32_t> cand_at_;  // candidate starting at a token, or -1
-  std::vector<uint8_t> of_split_;    // "of" token splitting a person from a place/org
-  std::vector<uint8_t> outlet_at_;   // a masthead-shaped name starts at this token
-  std::unordered_set<std::string_view> mid_caps_;     // capitalized mid-sentence somewhere
+  std::vector<uint8_t> cap_;                       // token starts with a capital (any script)
+  std::vector<uint8_t> initial_;                   // first word of its sentence
+  std::vector<uint8_t> title_case_;                // per sentence: heading or title-case line
+  std::vector<int32_t> cand_at_;                   // candidate starting at a token, or -1
+  std::vector<uint8_t> of_split_;                  // "of" token splitting a person from a place/org
+  std::vector<uint8_t> outlet_at_;                 // a masthead-shaped name starts at this token
+  std::unordered_set<std::string_view> mid_caps_;  // capitalized mid-sentence somewhere
   std::unordered_set<std::string_view> lower_words_;  // lowercase word forms in the doc
   std::unordered_set<std::string_view> lone_caps_;    // capitalized words seen standing alone
   std::vector<Candidate> cands_;

@@ -44,12 +44,12 @@ bool IsSkippable(char32_t c) {
 bool IsAsciiLower(char32_t c) { return c >= 'a' && c <= 'z'; }
 
 constexpr std::array<std::string_view, 34> kLeadingAbbreviations = {
-    "Mr",   "Mrs",  "Ms",  "Dr",   "Gen",  "Sen",  "Rep",  "Gov",  "Lt",   "Col",  "Capt", "Sgt",
-    "Maj",  "Adm",  "Prof", "Rev", "St",   "Mt",   "Ft",   "No",   "Jan",  "Feb",  "Mar",  "Apr",
-    "Jun",  "Jul",  "Aug",  "Sep", "Sept", "Oct",  "Nov",  "Dec",  "Pres", "Cmdr"};
+    "Mr",  "Mrs", "Ms",   "Dr",  "Gen",  "Sen", "Rep", "Gov", "Lt",   "Col", "Capt", "Sgt",
+    "Maj", "Adm", "Prof", "Rev", "St",   "Mt",  "Ft",  "No",  "Jan",  "Feb", "Mar",  "Apr",
+    "Jun", "Jul", "Aug",  "Sep", "Sept", "Oct", "Nov", "Dec", "Pres", "Cmdr"};
 constexpr std::array<std::string_view, 14> kOtherAbbreviations = {
-    "Inc", "Corp", "Ltd", "Co", "Jr", "Sr", "vs", "etc", "approx", "Brig", "Hon", "Supt", "Gens",
-    "Reps"};
+    "Inc", "Corp",   "Ltd",  "Co",  "Jr",   "Sr",   "vs",
+    "etc", "approx", "Brig", "Hon", "Supt", "Gens", "Reps"};
 
 // Scans "http://…", "https://…", "www.…" from pos; returns the end or pos when not a URL.
 size_t ScanUrl(std::string_view text, size_t pos, size_t end) {
@@ -73,8 +73,8 @@ size_t ScanUrl(std::string_view text, size_t pos, size_t end) {
     }
     p = cp.next;
     // Trailing sentence punctuation is not part of the URL.
-    if (!(cp.c == '.' || cp.c == ',' || cp.c == ';' || cp.c == ':' || cp.c == '!' ||
-          cp.c == '?' || cp.c == ')' || IsApostrophe(cp.c))) {
+    if (!(cp.c == '.' || cp.c == ',' || cp.c == ';' || cp.c == ':' || cp.c == '!' || cp.c == '?' ||
+          cp.c == ')' || IsApostrophe(cp.c))) {
       last_good = p;
     }
   }
@@ -84,8 +84,8 @@ size_t ScanUrl(std::string_view text, size_t pos, size_t end) {
 // Scans a word or number starting at pos (an alphanumeric code point). Returns the end offset.
 size_t ScanWord(std::string_view text, size_t pos, size_t end) {
   const size_t start = pos;
-  size_t chunk_start = pos;   // start of the current alphanumeric chunk
-  int dotted = 0;             // dots joined as in "U.S."
+  size_t chunk_start = pos;  // start of the current alphanumeric chunk
+  int dotted = 0;            // dots joined as in "U.S."
   bool email = false;
   while (pos < end) {
     // An alphanumeric run.
@@ -156,7 +156,8 @@ size_t ScanWord(std::string_view text, size_t pos, size_t end) {
         break;
       }
       // Domains and e-mail hosts: "example.com", "nytimes.com".
-      if (IsAsciiLower(n1.c) && (email || IsAsciiLower(static_cast<unsigned char>(text[pos - 1])))) {
+      if (IsAsciiLower(n1.c) &&
+          (email || IsAsciiLower(static_cast<unsigned char>(text[pos - 1])))) {
         size_t q = n1.next;
         while (q < end && IsAsciiLower(static_cast<unsigned char>(text[q]))) ++q;
         std::string_view tail = text.substr(cp.next, q - cp.next);

@@ -27,10 +27,11 @@ void PrintSummary(const Account& account, const std::string& dir) {
       contested += f.status == FactStatus::kContested;
     }
     std::printf("Story %s: %s\n", story.id.c_str(), story.title.c_str());
-    std::printf("  %zu facts: %d confirmed, %d contested; %zu conflicts, %zu quotes, %zu entities, "
-                "%zu timeline entries\n",
-                story.facts.size(), confirmed, contested, story.conflicts.size(),
-                story.quotes.size(), story.entities.size(), story.timeline.size());
+    std::printf(
+        "  %zu facts: %d confirmed, %d contested; %zu conflicts, %zu quotes, %zu entities, "
+        "%zu timeline entries\n",
+        story.facts.size(), confirmed, contested, story.conflicts.size(), story.quotes.size(),
+        story.entities.size(), story.timeline.size());
   }
   std::printf("Briefing: %s/brief.html (also brief.md, account.json)\n", dir.c_str());
 }

@@ -24,8 +24,9 @@ void AddInputOptions(CLI::App* command, InputOptions* options) {
   command->add_flag("-q,--quiet", options->quiet, "No progress or summary output");
   command->add_flag("--strict", options->strict,
                     "Exit with code 4 when any input had to be skipped");
-  command->add_option("--max-file-mb", options->max_file_mb,
-                      "Skip input files larger than this (default 64)")
+  command
+      ->add_option("--max-file-mb", options->max_file_mb,
+                   "Skip input files larger than this (default 64)")
       ->check(CLI::PositiveNumber);
 }
 

@@ -1,10 +1,9 @@
 // Options every command that reads articles shares: inputs, threads, quiet, strict.
 #pragma once
 
+#include <CLI/CLI.hpp>
 #include <string>
 #include <vector>
-
-#include <CLI/CLI.hpp>
 
 #include "model/account.h"
 #include "pipeline/pipeline.h"

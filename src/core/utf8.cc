@@ -90,7 +90,8 @@ bool IsValid(std::string_view text) {
   while (i < text.size()) {
     size_t before = i;
     char32_t cp = Next(text, &i);
-    if (cp == kReplacement && !(i - before == 3 && text.substr(before, 3) == "\xEF\xBF\xBD")) return false;
+    if (cp == kReplacement && !(i - before == 3 && text.substr(before, 3) == "\xEF\xBF\xBD"))
+      return false;
   }
   return true;
 }

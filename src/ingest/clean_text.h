@@ -2,9 +2,9 @@
 // control characters. O(n); thread-safe (ICU's NFC instance is shared and immutable).
 #pragma once
 
-#include <string>
-
 #include <unicode/unistr.h>
+
+#include <string>
 
 namespace corroborate::ingest {
 

@@ -45,8 +45,8 @@ struct DetectorCloser {
 
 }  // namespace
 
-std::optional<icu::UnicodeString> ConvertToUnicode(std::string_view bytes,
-                                                   std::string_view charset, size_t max_errors) {
+std::optional<icu::UnicodeString> ConvertToUnicode(std::string_view bytes, std::string_view charset,
+                                                   size_t max_errors) {
   std::string name(charset);
   if (name.empty() || name.find('\0') != std::string::npos) return std::nullopt;
   UErrorCode err = U_ZERO_ERROR;

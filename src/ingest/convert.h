@@ -5,18 +5,18 @@
 // opens its own converter).
 #pragma once
 
+#include <unicode/unistr.h>
+
 #include <optional>
 #include <string>
 #include <string_view>
-
-#include <unicode/unistr.h>
 
 namespace corroborate::ingest {
 
 // Decodes `bytes` from `charset` into UTF-16. Invalid or unmapped sequences become U+FFFD;
 // returns nullopt when ICU does not know the charset or there are more than max_errors of them.
-std::optional<icu::UnicodeString> ConvertToUnicode(std::string_view bytes,
-                                                   std::string_view charset, size_t max_errors);
+std::optional<icu::UnicodeString> ConvertToUnicode(std::string_view bytes, std::string_view charset,
+                                                   size_t max_errors);
 
 // The name to use for a charset label: the web's rules (ISO-8859-1 and US-ASCII mean
 // windows-1252), otherwise the label as given. Empty for an empty label.

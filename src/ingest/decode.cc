@@ -3,8 +3,8 @@
 #include <exception>
 #include <new>
 #include <optional>
-#include <utility>
 #include <string_view>
+#include <utility>
 
 #include "core/strings.h"
 #include "core/utf8.h"
@@ -26,10 +26,34 @@ size_t TolerableErrors(size_t bytes) { return bytes / 200 + 1; }
 // word processors put in English text (curly quotes, dashes, ellipsis, euro, nbsp, ©, °…).
 bool PlausibleIn1252(unsigned char b) {
   switch (b) {
-    case 0x80: case 0x82: case 0x84: case 0x85: case 0x86: case 0x87: case 0x89: case 0x8B:
-    case 0x91: case 0x92: case 0x93: case 0x94: case 0x95: case 0x96: case 0x97: case 0x99:
-    case 0x9B: case 0xA0: case 0xA3: case 0xA7: case 0xA9: case 0xAB: case 0xAE: case 0xB0:
-    case 0xB4: case 0xB7: case 0xBB: case 0xBD:
+    case 0x80:
+    case 0x82:
+    case 0x84:
+    case 0x85:
+    case 0x86:
+    case 0x87:
+    case 0x89:
+    case 0x8B:
+    case 0x91:
+    case 0x92:
+    case 0x93:
+    case 0x94:
+    case 0x95:
+    case 0x96:
+    case 0x97:
+    case 0x99:
+    case 0x9B:
+    case 0xA0:
+    case 0xA3:
+    case 0xA7:
+    case 0xA9:
+    case 0xAB:
+    case 0xAE:
+    case 0xB0:
+    case 0xB4:
+    case 0xB7:
+    case 0xBB:
+    case 0xBD:
       return true;
     default:
       return b >= 0xC0 && b != 0xD7 && b != 0xF7;
@@ -57,10 +81,9 @@ std::string RefineIsoDetection(std::string_view body, const std::string& detecte
   if (ascii_letters >= 4 * high && implausible * 20 <= high) return "windows-1252";
   const std::string_view part = std::string_view(detected).substr(9);
   static constexpr std::pair<std::string_view, std::string_view> kCodePages[] = {
-      {"1", "windows-1252"},  {"15", "windows-1252"}, {"2", "windows-1250"},
-      {"5", "windows-1251"},  {"6", "windows-1256"},  {"7", "windows-1253"},
-      {"8", "windows-1255"},  {"9", "windows-1254"},  {"13", "windows-1257"},
-      {"4", "windows-1257"}};
+      {"1", "windows-1252"},  {"15", "windows-1252"}, {"2", "windows-1250"}, {"5", "windows-1251"},
+      {"6", "windows-1256"},  {"7", "windows-1253"},  {"8", "windows-1255"}, {"9", "windows-1254"},
+      {"13", "windows-1257"}, {"4", "windows-1257"}};
   for (const auto& [iso, windows] : kCodePages) {
     if (part == iso || (part.size() > iso.size() && StartsWith(part, iso) &&
                         (part[iso.size()] == ':' || part[iso.size()] == '-'))) {
@@ -91,8 +114,8 @@ Decoded ConvertByEvidence(std::string_view body, const std::string& bom_charset,
     }
   }
   if (utf8::IsValid(body)) {
-    return {icu::UnicodeString::fromUTF8(icu::StringPiece(body.data(),
-                                                          static_cast<int32_t>(body.size()))),
+    return {icu::UnicodeString::fromUTF8(
+                icu::StringPiece(body.data(), static_cast<int32_t>(body.size()))),
             "UTF-8"};
   }
   std::string detected =

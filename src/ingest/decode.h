@@ -3,10 +3,10 @@
 // UTF-8, then uchardet's detection (a few bad sequences tolerated), then windows-1252.
 // ISO-8859-1 and US-ASCII labels mean windows-1252, as on the web. A detected ISO-8859-x
 // becomes windows-125x when the bytes hold C1 codes (0x80-0x9F), which real ISO-8859 text never
-// has: windows-1252 for mostly-ASCII Western text, else the code page of the same script. BOM-less UTF-16 of Latin
-// text is recognised. Binary content (known magic numbers such as PNG or PDF, NUL bytes, mostly
-// control characters) and empty or whitespace-only text are errors, with a one-line reason
-// and no uri (the caller adds it). Cleaning: CRLF, CR, U+2028/9, NEL, VT and FF become '\n';
+// has: windows-1252 for mostly-ASCII Western text, else the code page of the same script. BOM-less
+// UTF-16 of Latin text is recognised. Binary content (known magic numbers such as PNG or PDF, NUL
+// bytes, mostly control characters) and empty or whitespace-only text are errors, with a one-line
+// reason and no uri (the caller adds it). Cleaning: CRLF, CR, U+2028/9, NEL, VT and FF become '\n';
 // other C0/C1 controls (but '\t') and U+FEFF are dropped. Clears raw.bytes.
 // Cost: O(n) time, about 4x the input in transient memory. Thread-safe; never throws.
 #pragma once

@@ -14,14 +14,21 @@ ScopedFd::~ScopedFd() {
 
 std::string ErrnoReason(int err) {
   switch (err) {
-    case ENOENT: return "no such file or directory";
+    case ENOENT:
+      return "no such file or directory";
     case EACCES:
-    case EPERM: return "permission denied";
-    case ELOOP: return "symbolic link loop";
-    case EISDIR: return "is a directory";
-    case ENAMETOOLONG: return "file name too long";
-    case ENOTDIR: return "not a directory";
-    default: break;
+    case EPERM:
+      return "permission denied";
+    case ELOOP:
+      return "symbolic link loop";
+    case EISDIR:
+      return "is a directory";
+    case ENAMETOOLONG:
+      return "file name too long";
+    case ENOTDIR:
+      return "not a directory";
+    default:
+      break;
   }
   std::string msg = std::generic_category().message(err);
   if (!msg.empty() && msg[0] >= 'A' && msg[0] <= 'Z') msg[0] = static_cast<char>(msg[0] + 32);

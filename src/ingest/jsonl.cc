@@ -46,8 +46,7 @@ Status JsonLineParser::Parse(std::string_view line, RawDocument* doc) {
   padded_.reserve(line.size() + simdjson::SIMDJSON_PADDING);
   padded_.assign(line);
   simdjson::dom::element root;
-  auto error = parser_.parse(padded_.data(), padded_.size(), /*realloc_if_needed=*/false)
-                   .get(root);
+  auto error = parser_.parse(padded_.data(), padded_.size(), /*realloc_if_needed=*/false).get(root);
   if (error != simdjson::SUCCESS) {
     return Status::InvalidInput(std::string("invalid JSON (") + simdjson::error_message(error) +
                                 ")");
@@ -72,10 +71,10 @@ Status JsonLineParser::Parse(std::string_view line, RawDocument* doc) {
     std::string* out;
     bool allow_int;
   };
-  for (const Meta& m : {Meta{{"id"}, &doc->id, true}, Meta{{"url", "link"}, &doc->url, false},
-                        Meta{{"outlet"}, &doc->outlet, false},
-                        Meta{{"title", "headline"}, &doc->title, false},
-                        Meta{{"published", "date", "published_at"}, &doc->published, false}}) {
+  for (const Meta& m :
+       {Meta{{"id"}, &doc->id, true}, Meta{{"url", "link"}, &doc->url, false},
+        Meta{{"outlet"}, &doc->outlet, false}, Meta{{"title", "headline"}, &doc->title, false},
+        Meta{{"published", "date", "published_at"}, &doc->published, false}}) {
     s = GetField(obj, m.keys, m.allow_int, m.out);
     if (!s.ok()) return s;
   }

@@ -8,10 +8,10 @@
 // Cost: O(line) per line with one simdjson parser reused across lines. Not thread-safe.
 #pragma once
 
+#include <simdjson.h>
+
 #include <string>
 #include <string_view>
-
-#include <simdjson.h>
 
 #include "core/status.h"
 #include "ingest/line_reader.h"

@@ -15,9 +15,9 @@ class LineReader {
   LineReader(int fd, std::string prefix, size_t max_line_bytes);
 
   struct Line {
-    std::string text;       // without the '\n' and a trailing '\r'; empty when too_long
-    size_t number = 0;      // 1-based
-    size_t length = 0;      // full length in bytes, even when too long
+    std::string text;   // without the '\n' and a trailing '\r'; empty when too_long
+    size_t number = 0;  // 1-based
+    size_t length = 0;  // full length in bytes, even when too long
     bool too_long = false;
   };
 

@@ -1,7 +1,7 @@
 // Reading inputs: files, folders (recursively, in byte order of names), and "-" for standard
 // input. Formats now: plain text (.txt, .text or no extension; one document, uri = the path)
-// and JSON lines (.jsonl, .ndjson, .jsonlines: one article per line, uri = "path:LINE"). JSON fields
-// (strings): text (required; synonyms "body", "content"), id (an integer is accepted too),
+// and JSON lines (.jsonl, .ndjson, .jsonlines: one article per line, uri = "path:LINE"). JSON
+// fields (strings): text (required; synonyms "body", "content"), id (an integer is accepted too),
 // url ("link"), outlet, title ("headline"), published ("date", "published_at"); null counts as
 // absent, other fields are ignored. See ingest/jsonl.h for the details of a bad line.
 // Folders: hidden entries (".name") are skipped silently; other extensions are reported as

@@ -32,9 +32,13 @@ constexpr MagicEntry kMagics[] = {
     {"PK\x03\x04"sv, "ZIP archive"sv, false},
     {"PK\x05\x06"sv, "ZIP archive"sv, false},
     {"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"sv, "Microsoft Office document"sv, false},
-    {"\x7f" "ELF"sv, "ELF executable"sv, false},
+    {"\x7f"
+     "ELF"sv,
+     "ELF executable"sv, false},
     {"\x1f\x8b"sv, "gzip"sv, true},
-    {"\xfd" "7zXZ\x00"sv, "xz"sv, true},
+    {"\xfd"
+     "7zXZ\x00"sv,
+     "xz"sv, true},
     {"\x28\xb5\x2f\xfd"sv, "zstd"sv, true},
     {"7z\xbc\xaf\x27\x1c"sv, "7-Zip archive"sv, false},
     {"Rar!\x1a\x07"sv, "RAR archive"sv, false},
@@ -81,8 +85,7 @@ bool LooksBinary(std::string_view bytes, bool allow_nul) {
   std::string_view head = bytes.substr(0, std::min(bytes.size(), kSniffBytes));
   size_t controls = 0;
   for (unsigned char c : head) {
-    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' &&
-         c != 0x1b) ||
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1b) ||
         c == 0x7f) {
       ++controls;
     }

@@ -18,7 +18,7 @@ Bom DetectBom(std::string_view bytes);
 
 // A known binary or compressed format recognised by its magic number.
 struct Magic {
-  std::string_view what;  // "PNG image", "PDF document", "gzip"; empty when none matched
+  std::string_view what;    // "PNG image", "PDF document", "gzip"; empty when none matched
   bool compressed = false;  // a compressed container (gzip, bzip2, xz, zstd)
 };
 Magic DetectMagic(std::string_view bytes);

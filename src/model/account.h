@@ -23,10 +23,10 @@ struct Evidence {
 // How an article relates to the others as a source: a reprint, or a report citing another
 // outlet, is not an independent confirmation.
 struct Sourcing {
-  uint32_t article = 0;          // index into Account::articles
-  uint32_t group = 0;            // independence group: articles sharing a group count once
-  int64_t syndicated_from = -1;  // index of the article this one copies, -1 when original
-  double copied_fraction = 0;    // share of this article's text found in syndicated_from
+  uint32_t article = 0;            // index into Account::articles
+  uint32_t group = 0;              // independence group: articles sharing a group count once
+  int64_t syndicated_from = -1;    // index of the article this one copies, -1 when original
+  double copied_fraction = 0;      // share of this article's text found in syndicated_from
   std::vector<std::string> cites;  // outlets it says it is citing ("The Guardian")
 };
 
@@ -47,9 +47,9 @@ struct Fact {
   std::string id;         // "f1"…
   std::string statement;  // the clearest wording found (a sentence of one of the articles)
   FactStatus status = FactStatus::kSingleSource;
-  int independent_sources = 0;  // independence groups among the supporting articles
-  CivilDate date;               // when it happened, if known (invalid otherwise)
-  std::vector<Evidence> evidence;  // one or more per supporting article
+  int independent_sources = 0;        // independence groups among the supporting articles
+  CivilDate date;                     // when it happened, if known (invalid otherwise)
+  std::vector<Evidence> evidence;     // one or more per supporting article
   std::vector<std::string> entities;  // AccountEntity ids involved
 };
 
@@ -93,7 +93,7 @@ struct Coverage {
 };
 
 struct StoryAccount {
-  std::string id;     // "s1"…
+  std::string id;  // "s1"…
   std::string title;
   std::vector<uint32_t> articles;  // indices into Account::articles
   std::vector<Sourcing> sourcing;  // one per article of the story

@@ -49,11 +49,11 @@ enum class EntityType : uint8_t { kPerson, kOrganization, kPlace, kGroup, kOther
 const char* EntityTypeName(EntityType t);  // "person", "organization", "place", "group", "other"
 
 struct EntityMention {
-  TextSpan span;          // the name as written: "Dmitry Peskov", "Kremlin", "Krasnoarmeysk"
+  TextSpan span;  // the name as written: "Dmitry Peskov", "Kremlin", "Krasnoarmeysk"
   EntityType type = EntityType::kOther;
   uint32_t sentence = 0;  // index into AnnotatedDoc::sentences
-  TextSpan role;          // a title or apposition naming a role: "Kremlin spokesperson"; may be empty
-  TextSpan alias;         // another name given for it in the text ("known in Ukraine as Pokrovsk")
+  TextSpan role;   // a title or apposition naming a role: "Kremlin spokesperson"; may be empty
+  TextSpan alias;  // another name given for it in the text ("known in Ukraine as Pokrovsk")
 };
 
 // A number with its unit, normalised: "five-hour" -> 5 hour; "45%" -> 45 percent;
@@ -61,7 +61,7 @@ struct EntityMention {
 struct Quantity {
   TextSpan span;
   double value = 0;
-  std::string unit;      // canonical singular unit, "" when none: hour, percent, EUR, point, person…
+  std::string unit;  // canonical singular unit, "" when none: hour, percent, EUR, point, person…
   std::string modifier;  // "about", "nearly", "over", "at least", "" — hedges and bounds as written
   uint32_t sentence = 0;
 };
@@ -76,9 +76,10 @@ struct TimeMention {
 };
 
 struct Quote {
-  TextSpan text;          // the quoted words, without the quote marks (indirect: the reported clause)
-  TextSpan speaker;       // the speaker as written nearby ("Peskov", "he", "a U.S. official"); may be empty
-  TextSpan cue;           // the speech verb: "said", "called", "warned"; may be empty
+  TextSpan text;  // the quoted words, without the quote marks (indirect: the reported clause)
+  TextSpan
+      speaker;   // the speaker as written nearby ("Peskov", "he", "a U.S. official"); may be empty
+  TextSpan cue;  // the speech verb: "said", "called", "warned"; may be empty
   bool direct = true;     // false for indirect speech ("Ushakov said the parties …")
   uint32_t sentence = 0;  // sentence holding the quote's start
 };

@@ -15,9 +15,9 @@ namespace corroborate {
 // One document as read from an input. For JSON lines, the text field is already UTF-8 and the
 // optional fields are filled in; for files, only uri/bytes/format are set.
 struct RawDocument {
-  std::string uri;     // "path/to/file.txt", "feed.jsonl:17" (line number), "-" for stdin
-  std::string bytes;   // the content exactly as read (not yet decoded)
-  std::string format;  // "text" (the only format extracted so far; "html" later)
+  std::string uri;               // "path/to/file.txt", "feed.jsonl:17" (line number), "-" for stdin
+  std::string bytes;             // the content exactly as read (not yet decoded)
+  std::string format;            // "text" (the only format extracted so far; "html" later)
   std::string declared_charset;  // from the container when it says so; usually empty
 
   // Metadata supplied by the container (JSONL fields); empty when absent.
@@ -30,9 +30,9 @@ struct RawDocument {
 
 // A document after decoding: UTF-8 NFC text, with the raw document's metadata.
 struct DecodedDocument {
-  RawDocument raw;          // bytes are cleared after decoding to save memory
-  std::string text;         // UTF-8, NFC, line ends normalised to '\n'
-  std::string charset;      // what the bytes were decoded from, e.g. "UTF-8", "WINDOWS-1251"
+  RawDocument raw;      // bytes are cleared after decoding to save memory
+  std::string text;     // UTF-8, NFC, line ends normalised to '\n'
+  std::string charset;  // what the bytes were decoded from, e.g. "UTF-8", "WINDOWS-1251"
 };
 
 // A line removed from the article body, and why (e.g. "site chrome", "repeated on 3 pages of

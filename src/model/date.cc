@@ -6,11 +6,16 @@ namespace corroborate {
 
 const char* PrecisionName(DatePrecision p) {
   switch (p) {
-    case DatePrecision::kNone: return "none";
-    case DatePrecision::kYear: return "year";
-    case DatePrecision::kMonth: return "month";
-    case DatePrecision::kDay: return "day";
-    case DatePrecision::kMinute: return "minute";
+    case DatePrecision::kNone:
+      return "none";
+    case DatePrecision::kYear:
+      return "year";
+    case DatePrecision::kMonth:
+      return "month";
+    case DatePrecision::kDay:
+      return "day";
+    case DatePrecision::kMinute:
+      return "minute";
   }
   return "none";
 }
@@ -60,17 +65,24 @@ int CivilDate::Weekday() const {
 std::string CivilDate::Iso() const {
   char buf[16];
   switch (precision) {
-    case DatePrecision::kNone: return "";
-    case DatePrecision::kYear: std::snprintf(buf, sizeof buf, "%04d", year); break;
-    case DatePrecision::kMonth: std::snprintf(buf, sizeof buf, "%04d-%02d", year, month); break;
-    default: std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+    case DatePrecision::kNone:
+      return "";
+    case DatePrecision::kYear:
+      std::snprintf(buf, sizeof buf, "%04d", year);
+      break;
+    case DatePrecision::kMonth:
+      std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+      break;
+    default:
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
   }
   return buf;
 }
 
 std::optional<CivilDate> CivilDate::ParseIso(const std::string& s) {
   int y = 0, m = 0, d = 0;
-  if (s.size() == 10 && std::sscanf(s.c_str(), "%4d-%2d-%2d", &y, &m, &d) == 3 && IsValidDay(y, m, d)) {
+  if (s.size() == 10 && std::sscanf(s.c_str(), "%4d-%2d-%2d", &y, &m, &d) == 3 &&
+      IsValidDay(y, m, d)) {
     return Day(y, m, d);
   }
   if (s.size() == 7 && std::sscanf(s.c_str(), "%4d-%2d", &y, &m) == 2 && m >= 1 && m <= 12) {

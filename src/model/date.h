@@ -48,8 +48,8 @@ int DaysInMonth(int year, int month);
 // When an article says it was published: a date, optionally a time and a UTC offset.
 struct Timestamp {
   CivilDate date;
-  int hour = -1;    // -1 when unknown
-  int minute = -1;  // -1 when unknown
+  int hour = -1;                          // -1 when unknown
+  int minute = -1;                        // -1 when unknown
   std::optional<int> utc_offset_minutes;  // e.g. -240 for EDT
   std::string zone;                       // as written: "EDT", "UTC", "+03:00"; may be empty
   bool year_inferred = false;             // the text gave no year; it was inferred (see extract/)

@@ -15,44 +15,65 @@
 namespace corroborate {
 namespace {
 
-constexpr char kEntityPrefix[] = "\x01" "e";
-constexpr char kQuantityPrefix[] = "\x01" "q";
-constexpr char kDatePrefix[] = "\x01" "d";
+constexpr char kEntityPrefix[] =
+    "\x01"
+    "e";
+constexpr char kQuantityPrefix[] =
+    "\x01"
+    "q";
+constexpr char kDatePrefix[] =
+    "\x01"
+    "d";
 
 const std::unordered_set<std::string_view>& Stopwords() {
   static const auto* kSet = new std::unordered_set<std::string_view>{
-      "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any",
-      "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both",
-      "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "even",
-      "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here",
-      "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it",
-      "its", "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not", "now",
-      "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over",
-      "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their",
-      "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those",
-      "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what",
-      "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you",
-      "your", "yours", "yourself", "may", "might", "must", "shall", "upon", "via", "per",
-      "whether", "yet", "still", "already", "never", "without", "within", "among", "amid",
-      "across", "around", "onto", "toward", "towards", "since", "though", "although", "however",
-      "meanwhile", "almost", "nearly", "approximately", "roughly", "least", "many", "much",
-      "several", "another", "every", "either", "neither", "ever", "whose", "s", "t", "re", "ve",
-      "ll", "d", "mr", "mrs", "ms", "dr", "according", "like", "well", "back", "way"};
+      "a",        "about",     "above",     "after",     "again",   "against",
+      "all",      "also",      "am",        "an",        "and",     "any",
+      "are",      "as",        "at",        "be",        "because", "been",
+      "before",   "being",     "below",     "between",   "both",    "but",
+      "by",       "can",       "could",     "did",       "do",      "does",
+      "doing",    "down",      "during",    "each",      "even",    "few",
+      "for",      "from",      "further",   "had",       "has",     "have",
+      "having",   "he",        "her",       "here",      "hers",    "herself",
+      "him",      "himself",   "his",       "how",       "i",       "if",
+      "in",       "into",      "is",        "it",        "its",     "itself",
+      "just",     "me",        "more",      "most",      "my",      "myself",
+      "no",       "nor",       "not",       "now",       "of",      "off",
+      "on",       "once",      "only",      "or",        "other",   "our",
+      "ours",     "ourselves", "out",       "over",      "own",     "same",
+      "she",      "should",    "so",        "some",      "such",    "than",
+      "that",     "the",       "their",     "theirs",    "them",    "themselves",
+      "then",     "there",     "these",     "they",      "this",    "those",
+      "through",  "to",        "too",       "under",     "until",   "up",
+      "very",     "was",       "we",        "were",      "what",    "when",
+      "where",    "which",     "while",     "who",       "whom",    "why",
+      "will",     "with",      "would",     "you",       "your",    "yours",
+      "yourself", "may",       "might",     "must",      "shall",   "upon",
+      "via",      "per",       "whether",   "yet",       "still",   "already",
+      "never",    "without",   "within",    "among",     "amid",    "across",
+      "around",   "onto",      "toward",    "towards",   "since",   "though",
+      "although", "however",   "meanwhile", "almost",    "nearly",  "approximately",
+      "roughly",  "least",     "many",      "much",      "several", "another",
+      "every",    "either",    "neither",   "ever",      "whose",   "s",
+      "t",        "re",        "ve",        "ll",        "d",       "mr",
+      "mrs",      "ms",        "dr",        "according", "like",    "well",
+      "back",     "way"};
   return *kSet;
 }
 
 const std::unordered_set<std::string_view>& Pronouns() {
   static const auto* kSet = new std::unordered_set<std::string_view>{
-      "he", "she", "it", "they", "them", "him", "his", "her", "its", "their", "this", "these",
-      "those", "we", "i", "you", "our"};
+      "he",    "she",  "it",    "they",  "them", "him", "his", "her", "its",
+      "their", "this", "these", "those", "we",   "i",   "you", "our"};
   return *kSet;
 }
 
 const std::unordered_set<std::string_view>& AttributionCues() {
   static const auto* kSet = new std::unordered_set<std::string_view>{
-      "said", "says", "say", "told", "according", "reported", "reports", "stated", "claimed",
-      "claims", "insisted", "added", "noted", "warned", "announced", "confirmed", "argued",
-      "stressed", "acknowledged", "wrote", "tweeted", "posted", "denied", "called", "described"};
+      "said",      "says",      "say",    "told",     "according",    "reported", "reports",
+      "stated",    "claimed",   "claims", "insisted", "added",        "noted",    "warned",
+      "announced", "confirmed", "argued", "stressed", "acknowledged", "wrote",    "tweeted",
+      "posted",    "denied",    "called", "described"};
   return *kSet;
 }
 
@@ -294,11 +315,10 @@ void FindHeads(const Claim& claim, ClaimQuantity* q) {
 }  // namespace
 
 int NumberWord(std::string_view w) {
-  static const char* const kWords[] = {"zero",    "one",     "two",       "three",    "four",
-                                       "five",    "six",     "seven",     "eight",    "nine",
-                                       "ten",     "eleven",  "twelve",    "thirteen", "fourteen",
-                                       "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-                                       "twenty"};
+  static const char* const kWords[] = {
+      "zero",     "one",     "two",     "three",     "four",     "five",     "six",
+      "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen",
+      "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
   for (int i = 0; i <= 20; ++i) {
     if (w == kWords[i]) return i;
   }
@@ -313,10 +333,32 @@ int NumberWord(std::string_view w) {
 }
 
 bool IsCountUnit(std::string_view unit) {
-  static const std::unordered_set<std::string_view> kMeasures = {
-      "hour", "minute", "second", "day", "week", "month", "year", "decade", "century",
-      "percent", "percentage point", "point", "ordinal", "km", "kilometer", "kilometre", "mile",
-      "meter", "metre", "kg", "kilogram", "ton", "tonne", "degree", "", "time"};
+  static const std::unordered_set<std::string_view> kMeasures = {"hour",
+                                                                 "minute",
+                                                                 "second",
+                                                                 "day",
+                                                                 "week",
+                                                                 "month",
+                                                                 "year",
+                                                                 "decade",
+                                                                 "century",
+                                                                 "percent",
+                                                                 "percentage point",
+                                                                 "point",
+                                                                 "ordinal",
+                                                                 "km",
+                                                                 "kilometer",
+                                                                 "kilometre",
+                                                                 "mile",
+                                                                 "meter",
+                                                                 "metre",
+                                                                 "kg",
+                                                                 "kilogram",
+                                                                 "ton",
+                                                                 "tonne",
+                                                                 "degree",
+                                                                 "",
+                                                                 "time"};
   if (kMeasures.count(unit)) return false;
   bool upper = unit.size() == 3;
   for (char c : unit) upper = upper && c >= 'A' && c <= 'Z';
@@ -325,16 +367,18 @@ bool IsCountUnit(std::string_view unit) {
 
 int EventClass(std::string_view w) {
   static const auto* kClasses = new std::unordered_map<std::string_view, int>{
-      {"talks", 0}, {"talk", 0}, {"negotiations", 0}, {"negotiation", 0}, {"meeting", 0},
-      {"meetings", 0}, {"discussions", 0}, {"summit", 0}, {"session", 0}, {"conference", 0},
-      {"consultations", 0}, {"hearing", 0}, {"debate", 0},
-      {"attack", 1}, {"attacks", 1}, {"strike", 1}, {"strikes", 1}, {"shelling", 1},
-      {"bombardment", 1}, {"assault", 1}, {"raid", 1}, {"offensive", 1},
-      {"visit", 2}, {"trip", 2}, {"tour", 2}, {"journey", 2}, {"flight", 2},
-      {"war", 3}, {"fighting", 3}, {"conflict", 3}, {"siege", 3}, {"battle", 3},
-      {"occupation", 3}, {"truce", 4}, {"ceasefire", 4}, {"blackout", 5}, {"outage", 5},
-      {"protest", 6}, {"protests", 6}, {"strike-action", 6}, {"rally", 6}, {"trial", 7},
-      {"sentence", 7}, {"detention", 7}, {"custody", 7}};
+      {"talks", 0},      {"talk", 0},       {"negotiations", 0},  {"negotiation", 0},
+      {"meeting", 0},    {"meetings", 0},   {"discussions", 0},   {"summit", 0},
+      {"session", 0},    {"conference", 0}, {"consultations", 0}, {"hearing", 0},
+      {"debate", 0},     {"attack", 1},     {"attacks", 1},       {"strike", 1},
+      {"strikes", 1},    {"shelling", 1},   {"bombardment", 1},   {"assault", 1},
+      {"raid", 1},       {"offensive", 1},  {"visit", 2},         {"trip", 2},
+      {"tour", 2},       {"journey", 2},    {"flight", 2},        {"war", 3},
+      {"fighting", 3},   {"conflict", 3},   {"siege", 3},         {"battle", 3},
+      {"occupation", 3}, {"truce", 4},      {"ceasefire", 4},     {"blackout", 5},
+      {"outage", 5},     {"protest", 6},    {"protests", 6},      {"strike-action", 6},
+      {"rally", 6},      {"trial", 7},      {"sentence", 7},      {"detention", 7},
+      {"custody", 7}};
   auto it = kClasses->find(w);
   return it == kClasses->end() ? -1 : it->second;
 }

@@ -21,11 +21,11 @@ namespace corroborate {
 
 struct ClaimToken {
   TextSpan span;
-  std::string lower;     // folded word (apostrophe-s and n't removed), or the punctuation mark
-  int32_t feature = -1;  // stem feature id; -1 for stopwords, numbers, punctuation, entity words
-  int32_t entity = -1;   // resolved entity index when the word lies in an entity mention
-  bool punct = false;    // clause punctuation: , ; : . ! ? ( ) and dashes
-  bool negation = false; // "not", "never", "no", a word ending in n't…
+  std::string lower;      // folded word (apostrophe-s and n't removed), or the punctuation mark
+  int32_t feature = -1;   // stem feature id; -1 for stopwords, numbers, punctuation, entity words
+  int32_t entity = -1;    // resolved entity index when the word lies in an entity mention
+  bool punct = false;     // clause punctuation: , ; : . ! ? ( ) and dashes
+  bool negation = false;  // "not", "never", "no", a word ending in n't…
 };
 
 struct ClaimQuantity {

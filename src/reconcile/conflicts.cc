@@ -21,18 +21,40 @@ using Tokens = std::vector<ClaimToken>;
 
 // Cue phrases after which the denied proposition follows.
 const std::vector<std::vector<std::string_view>>& ForwardCues() {
-  static const auto* kCues = new std::vector<std::vector<std::string_view>>{
-      {"incorrect", "to", "say"}, {"wrong", "to", "say"},     {"untrue", "to", "say"},
-      {"not", "true", "that"},    {"untrue", "that"},         {"false", "that"},
-      {"no", "truth", "to"},      {"no", "truth", "in"},      {"denied", "that"},
-      {"denies", "that"},         {"deny", "that"},           {"denied", "reports"},
-      {"denies", "reports"},      {"denied", "claims"},       {"denies", "claims"},
-      {"denied", "allegations"},  {"rejected", "claims"},     {"rejected", "reports"},
-      {"rejected", "suggestions"}, {"rejected", "allegations"}, {"rejects", "claims"},
-      {"rejects", "reports"},     {"dismissed", "claims"},    {"dismissed", "reports"},
-      {"dismissed", "suggestions"}, {"dismissed", "allegations"}, {"refuted", "claims"},
-      {"refuted", "reports"},     {"refuted"},                {"denied"},
-      {"denies"},                 {"deny"},                   {"denying"}};
+  static const auto* kCues =
+      new std::vector<std::vector<std::string_view>>{{"incorrect", "to", "say"},
+                                                     {"wrong", "to", "say"},
+                                                     {"untrue", "to", "say"},
+                                                     {"not", "true", "that"},
+                                                     {"untrue", "that"},
+                                                     {"false", "that"},
+                                                     {"no", "truth", "to"},
+                                                     {"no", "truth", "in"},
+                                                     {"denied", "that"},
+                                                     {"denies", "that"},
+                                                     {"deny", "that"},
+                                                     {"denied", "reports"},
+                                                     {"denies", "reports"},
+                                                     {"denied", "claims"},
+                                                     {"denies", "claims"},
+                                                     {"denied", "allegations"},
+                                                     {"rejected", "claims"},
+                                                     {"rejected", "reports"},
+                                                     {"rejected", "suggestions"},
+                                                     {"rejected", "allegations"},
+                                                     {"rejects", "claims"},
+                                                     {"rejects", "reports"},
+                                                     {"dismissed", "claims"},
+                                                     {"dismissed", "reports"},
+                                                     {"dismissed", "suggestions"},
+                                                     {"dismissed", "allegations"},
+                                                     {"refuted", "claims"},
+                                                     {"refuted", "reports"},
+                                                     {"refuted"},
+                                                     {"denied"},
+                                                     {"denies"},
+                                                     {"deny"},
+                                                     {"denying"}};
   return *kCues;
 }
 
@@ -42,8 +64,8 @@ bool IsBareDenial(std::string_view w) {
 
 const std::unordered_set<std::string_view>& SkipAfterCue() {
   static const auto* kSet = new std::unordered_set<std::string_view>{
-      "that", "claims", "claim", "reports", "report", "suggestions", "allegations", "speculation",
-      "the", "in", "to", "any", "media"};
+      "that",        "claims", "claim", "reports", "report", "suggestions", "allegations",
+      "speculation", "the",    "in",    "to",      "any",    "media"};
   return *kSet;
 }
 
@@ -149,8 +171,8 @@ std::string PartyIn(const ConflictContext& ctx, const Tokens& toks, size_t b, si
   if (!nearest_last) {
     // A claimant comes before its claim verb; names after it are what is claimed.
     static const std::unordered_set<std::string_view> kClaimVerbs = {
-        "claimed", "claims", "said", "says", "reported", "announced", "insisted", "stated",
-        "asserted", "alleged", "declared"};
+        "claimed",  "claims", "said",     "says",    "reported", "announced",
+        "insisted", "stated", "asserted", "alleged", "declared"};
     for (size_t i = b; i < e; ++i) {
       if (kClaimVerbs.count(toks[i].lower)) {
         e = i;
@@ -163,11 +185,15 @@ std::string PartyIn(const ConflictContext& ctx, const Tokens& toks, size_t b, si
   auto rank_of = [&](int32_t ent) {
     if (static_cast<size_t>(ent) >= ctx.entities.entities.size()) return 98;
     switch (ctx.entities.entities[ent].type) {
-      case EntityType::kPerson: return 0;
+      case EntityType::kPerson:
+        return 0;
       case EntityType::kOrganization:
-      case EntityType::kGroup: return 1;
-      case EntityType::kPlace: return 2;
-      default: return 3;
+      case EntityType::kGroup:
+        return 1;
+      case EntityType::kPlace:
+        return 2;
+      default:
+        return 3;
     }
   };
   for (size_t k = 0; k < e - b; ++k) {
@@ -278,7 +304,6 @@ std::string JoinUnique(std::vector<std::string> names) {
   }
   return Join(out, ", ");
 }
-
 
 // A forward denial ("it is wrong to say X") and the assertions of X it was matched with.
 struct ForwardDenial {
@@ -468,7 +493,8 @@ std::vector<FoundConflict> FindDenials(const ConflictContext& ctx) {
   std::vector<char> is_denial(claims.size(), 0);
   std::vector<Cue> cues(claims.size());
   for (size_t i = 0; i < claims.size(); ++i) {
-    is_denial[i] = FindPassiveCue(claims[i].tokens, &cues[i]) || FindCue(claims[i].tokens, &cues[i]);
+    is_denial[i] =
+        FindPassiveCue(claims[i].tokens, &cues[i]) || FindCue(claims[i].tokens, &cues[i]);
   }
 
   // Assertion candidates by predicate stem, built lazily.
@@ -493,9 +519,9 @@ std::vector<FoundConflict> FindDenials(const ConflictContext& ctx) {
     const Cue cue = cues[i];
     // Clause bounds around the cue.
     size_t clause_begin = cue.begin;
-    while (clause_begin > 0 && !(toks[clause_begin - 1].punct &&
-                                 (toks[clause_begin - 1].lower == ";" ||
-                                  toks[clause_begin - 1].lower == "."))) {
+    while (clause_begin > 0 &&
+           !(toks[clause_begin - 1].punct &&
+             (toks[clause_begin - 1].lower == ";" || toks[clause_begin - 1].lower == "."))) {
       --clause_begin;
     }
     size_t after = cue.end;
@@ -505,8 +531,8 @@ std::vector<FoundConflict> FindDenials(const ConflictContext& ctx) {
     {
       // "denied a newspaper report that X …": the proposition follows the "that".
       static const std::unordered_set<std::string_view> kReportNouns = {
-          "report", "reports", "claim", "claims", "suggestion", "suggestions", "allegation",
-          "allegations", "story", "stories", "account", "accounts", "rumours", "rumors"};
+          "report",      "reports", "claim",   "claims",  "suggestion", "suggestions", "allegation",
+          "allegations", "story",   "stories", "account", "accounts",   "rumours",     "rumors"};
       bool noun = false;
       for (size_t k = cue.end; k < toks.size() && k < cue.end + 6 && !toks[k].punct; ++k) {
         noun = noun || kReportNouns.count(toks[k].lower) > 0;
@@ -570,8 +596,7 @@ std::vector<FoundConflict> FindDenials(const ConflictContext& ctx) {
       f.conflict.kind = ConflictKind::kDenial;
       std::string claim_text = SpanText(ctx, c.doc, claim_span);
       f.conflict.summary = denier + " denies what " + claimant + " asserts: " + claim_text;
-      f.conflict.sides.push_back(
-          {claim_text, claimant, {Ev(ctx, c.doc, claim_span)}});
+      f.conflict.sides.push_back({claim_text, claimant, {Ev(ctx, c.doc, claim_span)}});
       f.conflict.sides.push_back(
           {SpanText(ctx, c.doc, denial_span), denier, {Ev(ctx, c.doc, denial_span)}});
       f.claims = {claim_index};
@@ -590,8 +615,9 @@ std::vector<FoundConflict> FindDenials(const ConflictContext& ctx) {
     for (uint32_t a : it->second) {
       if (a == i) continue;
       // Cheap filter first: the key entity must be in the sentence.
-      if (prop.key_entity >= 0 && !std::binary_search(claims[a].entities.begin(),
-                                                      claims[a].entities.end(), prop.key_entity) &&
+      if (prop.key_entity >= 0 &&
+          !std::binary_search(claims[a].entities.begin(), claims[a].entities.end(),
+                              prop.key_entity) &&
           prop.key_words.empty()) {
         continue;
       }
@@ -673,7 +699,8 @@ std::vector<FoundConflict> FindNumberConflicts(const ConflictContext& ctx) {
     if (qa.part != qb.part) return false;  // a share against a total
     if (group_of[x.claim] >= 0 && group_of[x.claim] == group_of[y.claim]) return true;
     bool head = false;
-    for (int32_t h : qa.heads) head = head || std::binary_search(qb.heads.begin(), qb.heads.end(), h);
+    for (int32_t h : qa.heads)
+      head = head || std::binary_search(qb.heads.begin(), qb.heads.end(), h);
     const float cos = CosineWithoutQuantities(a, b);
     if (head && (cos >= 0.25f || (cos >= 0.1f && share_entity(a, b)))) return true;
     // A counted noun is its own head ("40 ships", "60 ships"), but then the sentences must
@@ -817,14 +844,13 @@ std::vector<FoundConflict> FindNumberConflicts(const ConflictContext& ctx) {
           !(unit.size() == 3 && unit[0] >= 'A' && unit[0] <= 'Z')) {
         unit = unit == "person" ? "people" : unit + "s";
       }
-      sd.value = (q0->modifier.empty() ? "" : q0->modifier + " ") + FormatNumber(q0->value) + " " +
-                 unit;
+      sd.value =
+          (q0->modifier.empty() ? "" : q0->modifier + " ") + FormatNumber(q0->value) + " " + unit;
       drafts.push_back(std::move(sd));
     }
     // The side most independent outlets hold comes first.
-    std::stable_sort(drafts.begin(), drafts.end(), [](const SideDraft& a, const SideDraft& b) {
-      return a.sources > b.sources;
-    });
+    std::stable_sort(drafts.begin(), drafts.end(),
+                     [](const SideDraft& a, const SideDraft& b) { return a.sources > b.sources; });
     const ClaimQuantity& lead = qof(mentions[drafts.front().first]);
     std::string event = drafts.front().event_word;
     static const std::unordered_set<std::string_view> kTimeUnits = {

@@ -8,8 +8,8 @@ std::vector<Coverage> BuildCoverage(const StoryInput& story, const FactTable& ta
   std::vector<Coverage> out(story.docs.size());
   std::unordered_map<uint32_t, size_t> row_of;  // article index -> row
   for (size_t d = 0; d < story.docs.size(); ++d) {
-    out[d].article = d < story.article_index.size() ? story.article_index[d]
-                                                    : static_cast<uint32_t>(d);
+    out[d].article =
+        d < story.article_index.size() ? story.article_index[d] : static_cast<uint32_t>(d);
     row_of.emplace(out[d].article, d);
   }
   std::vector<char> supports(story.docs.size());

@@ -8,6 +8,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "core/disjoint_sets.h"
 #include "core/strings.h"
 #include "reconcile/name_key.h"
 #include "reconcile/place_aliases.h"
@@ -90,28 +91,6 @@ std::string TrimRole(std::string_view raw) {
   }
   return std::string(Trim(s));
 }
-
-class DisjointSets {
- public:
-  explicit DisjointSets(size_t n) : parent_(n) {
-    for (size_t i = 0; i < n; ++i) parent_[i] = i;
-  }
-  size_t Find(size_t x) {
-    while (parent_[x] != x) {
-      parent_[x] = parent_[parent_[x]];
-      x = parent_[x];
-    }
-    return x;
-  }
-  // The smaller index (earlier mention) stays the root.
-  void Union(size_t a, size_t b) {
-    a = Find(a), b = Find(b);
-    if (a != b) parent_[std::max(a, b)] = std::min(a, b);
-  }
-
- private:
-  std::vector<size_t> parent_;
-};
 
 struct Mention {
   size_t doc = 0;
@@ -221,7 +200,7 @@ ResolvedEntities ResolveEntities(const StoryInput& story) {
     if (ms[i].person && ms[i].words >= 2) full_in_doc[{ms[i].doc, ms[i].last}].push_back(i);
   }
   std::unordered_map<std::string, size_t> lone_surname;  // key -> first unlinked mention
-  std::unordered_set<std::string> place_or_org;  // keys some mention types as place or org
+  std::unordered_set<std::string> place_or_org;          // keys some mention types as place or org
   for (const Mention& m : ms) {
     if (m.type == EntityType::kPlace || m.type == EntityType::kOrganization) {
       place_or_org.insert(m.key);

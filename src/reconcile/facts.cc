@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/disjoint_sets.h"
 #include "core/strings.h"
 
 namespace corroborate {
@@ -31,20 +32,6 @@ bool ShareDay(const Claim& a, const Claim& b) {
     if (!ta.date.has_day()) continue;
     for (const auto& tb : b.times) {
       if (tb.date == ta.date) return true;
-    }
-  }
-  return false;
-}
-
-bool Intersects(const std::vector<int32_t>& a, const std::vector<int32_t>& b) {
-  size_t i = 0, j = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i] < b[j]) {
-      ++i;
-    } else if (a[i] > b[j]) {
-      ++j;
-    } else {
-      return true;
     }
   }
   return false;
@@ -88,20 +75,6 @@ double CentroidCosine(const Group& a, const Group& b) {
   return dot / (a.norm * b.norm);
 }
 
-bool DocsDisjoint(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
-  size_t i = 0, j = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i] < b[j]) {
-      ++i;
-    } else if (a[i] > b[j]) {
-      ++j;
-    } else {
-      return false;
-    }
-  }
-  return true;
-}
-
 class Clusterer {
  public:
   explicit Clusterer(const ClaimSet& set) : parent_(set.claims.size()), groups_(set.claims.size()) {
@@ -128,7 +101,7 @@ class Clusterer {
     if (ra == rb) return false;
     Group& ga = groups_[ra];
     Group& gb = groups_[rb];
-    if (!DocsDisjoint(ga.docs, gb.docs)) return false;
+    if (SortedIntersect(ga.docs, gb.docs)) return false;
     if (!forced && CentroidCosine(ga, gb) < centroid_threshold) return false;
     if (ga.members.size() < gb.members.size()) std::swap(ra, rb);
     Group& big = groups_[ra];
@@ -224,9 +197,9 @@ std::vector<Pair> SimilarPairs(const ClaimSet& set, const AlignOptions& options)
   // Features in many sentences propose no pairs (they still count in the cosine): at most
   // max(50, 2% of the sentences), so candidate generation stays near-linear in a long story.
   const size_t spread = std::max<size_t>(50, set.live / 50);
-  const size_t cap = std::max<size_t>(
-      3, std::min({static_cast<size_t>(options.rare_fraction * set.live), options.max_postings,
-                   spread}));
+  const size_t cap =
+      std::max<size_t>(3, std::min({static_cast<size_t>(options.rare_fraction * set.live),
+                                    options.max_postings, spread}));
   std::vector<std::vector<std::pair<uint32_t, float>>> postings(set.features.size());
   for (size_t i = 0; i < n; ++i) {
     const Claim& c = set.claims[i];
@@ -325,8 +298,8 @@ double StatementScore(const Claim& c, std::string_view text, double centrality) 
   s -= 0.3 * c.pronouns;
   if (!c.tokens.empty() && !c.tokens[0].punct) {
     static const std::unordered_set<std::string> kWeakStart = {
-        "he", "she", "it", "they", "this", "these", "those", "but", "and", "however", "meanwhile",
-        "his", "her", "their", "its", "we", "i"};
+        "he",      "she",       "it",  "they", "this",  "these", "those", "but", "and",
+        "however", "meanwhile", "his", "her",  "their", "its",   "we",    "i"};
     if (kWeakStart.count(c.tokens[0].lower)) s -= 1.0;
   }
   if (t.find("\xE2\x80\x9C") != std::string_view::npos || t.find('"') != std::string_view::npos) {
@@ -353,7 +326,7 @@ float PairScore(const Claim& a, const Claim& b, bool with_cosine) {
 bool SameConcept(const Claim& a, const ClaimQuantity& qa, const Claim& b, const ClaimQuantity& qb,
                  float quantity_cosine) {
   if (qa.unit != qb.unit) return false;
-  if (Intersects(qa.heads, qb.heads)) return true;
+  if (SortedIntersect(qa.heads, qb.heads)) return true;
   return CosineWithoutQuantities(a, b) >= quantity_cosine;
 }
 
@@ -382,8 +355,7 @@ int IndependentSources(const StoryInput& story, const std::vector<uint32_t>& doc
   return static_cast<int>(groups.size());
 }
 
-FactTable BuildFacts(const StoryInput& story, const ClaimSet& set,
-                     const ResolvedEntities& entities,
+FactTable BuildFacts(const StoryInput& story, const ClaimSet& set, const ResolvedEntities& entities,
                      const std::vector<std::vector<uint32_t>>& groups,
                      const std::vector<bool>& keep) {
   struct Draft {
@@ -444,10 +416,10 @@ FactTable BuildFacts(const StoryInput& story, const ClaimSet& set,
       // a later report's past tense.
       if (f.date.valid()) {
         const Timestamp& published = story.docs[c.doc]->article->published;
-        const bool before = published.valid() && published.date < f.date &&
-                            !(published.date.year == f.date.year &&
-                              published.date.month == f.date.month &&
-                              published.date.day == f.date.day);
+        const bool before =
+            published.valid() && published.date < f.date &&
+            !(published.date.year == f.date.year && published.date.month == f.date.month &&
+              published.date.day == f.date.day);
         if (FutureTense(c)) s -= before ? 2.0 : 1.0;
         if (before) s -= 0.5;
       }
@@ -481,7 +453,7 @@ FactTable BuildFacts(const StoryInput& story, const ClaimSet& set,
   for (size_t i = 0; i < drafts.size(); ++i) {
     drafts[i].fact.id = std::string("f").append(std::to_string(i + 1));
     drafts[i].fact.status = drafts[i].fact.independent_sources >= 2 ? FactStatus::kConfirmed
-                                                                     : FactStatus::kSingleSource;
+                                                                    : FactStatus::kSingleSource;
     for (uint32_t m : drafts[i].members) table.fact_of_claim[m] = static_cast<int32_t>(i);
     table.facts.push_back(std::move(drafts[i].fact));
     table.members.push_back(std::move(drafts[i].members));

@@ -38,7 +38,7 @@ bool SameConcept(const Claim& a, const ClaimQuantity& qa, const Claim& b, const 
 // Groups the story's non-fragment claims; each group holds claims of distinct docs. Every
 // non-fragment claim is in exactly one group (singletons included).
 std::vector<std::vector<uint32_t>> AlignClaims(const ClaimSet& claims,
-                                                const AlignOptions& options = {});
+                                               const AlignOptions& options = {});
 
 struct FactTable {
   std::vector<Fact> facts;                     // ids "f1"…, ordered by support then position

@@ -8,6 +8,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "core/disjoint_sets.h"
 #include "core/strings.h"
 #include "story/shingles.h"
 
@@ -49,30 +50,6 @@ bool IsStopword(uint64_t h) {
   }();
   return kStop.count(h) > 0;
 }
-
-class DisjointSets {
- public:
-  explicit DisjointSets(size_t n) : parent_(n) {
-    for (size_t i = 0; i < n; ++i) parent_[i] = i;
-  }
-  size_t Find(size_t x) {
-    while (parent_[x] != x) {
-      parent_[x] = parent_[parent_[x]];
-      x = parent_[x];
-    }
-    return x;
-  }
-  // Returns the new root (the smaller index).
-  size_t Union(size_t a, size_t b) {
-    a = Find(a), b = Find(b);
-    if (a == b) return a;
-    parent_[std::max(a, b)] = std::min(a, b);
-    return std::min(a, b);
-  }
-
- private:
-  std::vector<size_t> parent_;
-};
 
 // One quote occurrence in one article.
 struct Occurrence {

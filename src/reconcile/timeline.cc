@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/disjoint_sets.h"
+
 namespace corroborate {
 namespace {
 
@@ -19,26 +21,12 @@ bool CarriesDate(const Claim& c, const CivilDate& date) {
 struct Draft {
   TimelineEntry entry;
   size_t fact;
-  std::vector<uint32_t> dated;  // claims carrying the date
-  std::vector<int> events;      // event classes (claims.h EventClass) named by dated claims
+  std::vector<uint32_t> dated;    // claims carrying the date
+  std::vector<int> events;        // event classes (claims.h EventClass) named by dated claims
   std::vector<int32_t> entities;  // entities of dated claims, sorted
   bool merged = false;
   std::vector<int> statement_events;  // event classes the statement itself names
 };
-
-bool Intersects(const std::vector<int32_t>& a, const std::vector<int32_t>& b) {
-  size_t i = 0, j = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i] < b[j]) {
-      ++i;
-    } else if (a[i] > b[j]) {
-      ++j;
-    } else {
-      return true;
-    }
-  }
-  return false;
-}
 
 // Near-duplicates: some dated sentence of one reads like one of the other.
 // Or, on one day, the same kind of event ("talks", "meeting") among shared actors: one event
@@ -51,7 +39,7 @@ bool NearDuplicate(const ClaimSet& set, const Draft& a, const Draft& b) {
       same_event = same_event || std::find(b.events.begin(), b.events.end(), e) != b.events.end();
     }
   }
-  if (same_event && Intersects(a.entities, b.entities)) return true;
+  if (same_event && SortedIntersect(a.entities, b.entities)) return true;
   for (size_t i = 0; i < a.dated.size() && i < kMax; ++i) {
     for (size_t j = 0; j < b.dated.size() && j < kMax; ++j) {
       const float cos = Cosine(set.claims[a.dated[i]], set.claims[b.dated[j]]);
@@ -114,8 +102,8 @@ std::vector<TimelineEntry> BuildTimeline(const StoryInput& story, const ClaimSet
     if (drafts[i].merged) continue;
     // Fold later near-duplicates of the same date into this entry (bounded per date).
     size_t looked = 0;
-    for (size_t j = i + 1; j < drafts.size() && drafts[j].entry.date == drafts[i].entry.date &&
-                           looked < 200;
+    for (size_t j = i + 1;
+         j < drafts.size() && drafts[j].entry.date == drafts[i].entry.date && looked < 200;
          ++j, ++looked) {
       if (drafts[j].merged || !NearDuplicate(set, drafts[i], drafts[j])) continue;
       drafts[j].merged = true;

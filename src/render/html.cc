@@ -10,9 +10,9 @@
 #include <utility>
 
 #include "core/strings.h"
+#include "core/version.h"
 #include "render/evidence_text.h"
 #include "render/html_escape.h"
-#include "core/version.h"
 #include "render/render.h"
 
 namespace corroborate {

@@ -11,6 +11,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "core/disjoint_sets.h"
 #include "core/strings.h"
 #include "core/utf8.h"
 #include "story/shingles.h"
@@ -27,28 +28,6 @@ constexpr uint64_t kSampleEvery = 8;
 // A shingle shared by many documents (boilerplate, a reprint carried by hundreds of sites)
 // is only followed to its first kMaxPosting documents, so the cost stays near-linear.
 constexpr size_t kMaxPosting = 64;
-
-// ---- Union-find over document positions. ----
-class DisjointSets {
- public:
-  explicit DisjointSets(size_t n) : parent_(n) {
-    for (size_t i = 0; i < n; ++i) parent_[i] = i;
-  }
-  size_t Find(size_t x) {
-    while (parent_[x] != x) {
-      parent_[x] = parent_[parent_[x]];
-      x = parent_[x];
-    }
-    return x;
-  }
-  void Union(size_t a, size_t b) {
-    a = Find(a), b = Find(b);
-    if (a != b) parent_[std::max(a, b)] = std::min(a, b);
-  }
-
- private:
-  std::vector<size_t> parent_;
-};
 
 // ---- Publish-time order. ----
 

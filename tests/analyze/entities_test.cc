@@ -32,17 +32,15 @@ struct Doc {
     return nullptr;
   }
   std::string Role(const EntityMention* m) const { return std::string(m->role.Of(article.text)); }
-  std::string Alias(const EntityMention* m) const {
-    return std::string(m->alias.Of(article.text));
-  }
+  std::string Alias(const EntityMention* m) const { return std::string(m->alias.Of(article.text)); }
   bool Has(std::string_view name) const { return Find(name) != nullptr; }
 };
 
-#define EXPECT_MENTION(d, name, entity_type)                         \
-  do {                                                               \
-    const EntityMention* m_ = (d).Find(name);                        \
-    ASSERT_NE(m_, nullptr) << "no mention " << (name);               \
-    EXPECT_EQ(m_->type, entity_type) << (name);                      \
+#define EXPECT_MENTION(d, name, entity_type)           \
+  do {                                                 \
+    const EntityMention* m_ = (d).Find(name);          \
+    ASSERT_NE(m_, nullptr) << "no mention " << (name); \
+    EXPECT_EQ(m_->type, entity_type) << (name);        \
   } while (0)
 
 TEST(EntitiesTest, TitlesBecomeRoles) {
@@ -259,8 +257,9 @@ TEST(EntitiesTest, HeadlinesAndSentenceStarts) {
 }
 
 TEST(EntitiesTest, HyphenatedCompounds) {
-  Doc d("A U.S.-led plan and US-Russia talks preceded the Putin-Trump summit. Putin and "
-        "Trump spoke.");
+  Doc d(
+      "A U.S.-led plan and US-Russia talks preceded the Putin-Trump summit. Putin and "
+      "Trump spoke.");
   EXPECT_MENTION(d, "U.S.", EntityType::kPlace);
   EXPECT_MENTION(d, "Russia", EntityType::kPlace);
   EXPECT_TRUE(d.Has("Trump"));
@@ -284,8 +283,9 @@ TEST(EntitiesTest, MentionsAreOrderedAndInsideSentences) {
 TEST(EntitiesTest, LargeAndRandomInputIsSafe) {
   std::string big;
   while (big.size() < 300 * 1024) {
-    big += "Foreign Minister Anna Kowalczyk, an envoy to the Nordic Council, met Ivan Orlov in "
-           "Riga. ";
+    big +=
+        "Foreign Minister Anna Kowalczyk, an envoy to the Nordic Council, met Ivan Orlov in "
+        "Riga. ";
   }
   auto start = std::chrono::steady_clock::now();
   Doc d(big);

@@ -6,43 +6,12 @@
 #include <string_view>
 
 #include "analyze/analyze.h"
+#include "test_doc.h"
 
 namespace corroborate {
 namespace {
 
-// An AnnotatedDoc over hand-made sentences: split on ". " and "\n" (the tokenizer is tested
-// elsewhere; these tests only need sentence spans).
-struct TestDoc {
-  Article article;
-  AnnotatedDoc doc;
-  explicit TestDoc(std::string text, CivilDate ref = {}) {
-    article.text = std::move(text);
-    doc.article = &article;
-    doc.reference_date = ref;
-    const std::string& t = article.text;
-    uint32_t para = 0;
-    size_t start = 0;
-    for (size_t i = 0; i <= t.size(); ++i) {
-      bool nl = i == t.size() || t[i] == '\n';
-      bool abbreviation = i >= 2 && t[i - 2] == '.';  // "U.S. official" does not end here
-      bool stop = !nl && t[i] == '.' && i + 1 < t.size() && t[i + 1] == ' ' && !abbreviation;
-      if (nl || stop) {
-        size_t end = stop ? i + 1 : i;
-        if (end > start) {
-          Sentence s;
-          s.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(end)};
-          s.paragraph = para;
-          doc.sentences.push_back(s);
-        }
-        start = stop ? i + 2 : i + 1;
-        if (stop) ++i;
-        if (nl) ++para;
-      }
-    }
-  }
-  TestDoc(const TestDoc&) = delete;
-  std::string_view Of(const TextSpan& s) const { return s.Of(article.text); }
-};
+using testing::TestDoc;
 
 const TimeMention* FindAt(const TestDoc& t, std::string_view span) {
   for (const TimeMention& m : t.doc.times) {

@@ -53,8 +53,8 @@ TEST(TokenizeTest, CompoundsAndAbbreviations) {
 
 TEST(TokenizeTest, PossessivesSplit) {
   EXPECT_EQ(TokensOf("Latvia\u2019s minister and Kyiv's envoy; the Ukrainians\u2019 view"),
-            (std::vector<std::string>{"Latvia", "\u2019s", "minister", "and", "Kyiv", "'s",
-                                      "envoy", ";", "the", "Ukrainians", "\u2019", "view"}));
+            (std::vector<std::string>{"Latvia", "\u2019s", "minister", "and", "Kyiv", "'s", "envoy",
+                                      ";", "the", "Ukrainians", "\u2019", "view"}));
   EXPECT_EQ(TokensOf("don't O'Brien"), (std::vector<std::string>{"don't", "O'Brien"}));
 }
 
@@ -103,8 +103,7 @@ TEST(SentencesTest, QuotesStayWithTheirSentence) {
       "\u201CWhy now?\u201D he asked. \u201CBecause it is time!\u201D she replied.");
   EXPECT_EQ(f.Sentences(),
             (std::vector<std::string>{"She said the deal \u201Cbrings us closer to peace.\u201D",
-                                      "Then she left.",
-                                      "\u201CWhy now?\u201D he asked.",
+                                      "Then she left.", "\u201CWhy now?\u201D he asked.",
                                       "\u201CBecause it is time!\u201D she replied."}));
 }
 
@@ -178,8 +177,9 @@ TEST(TokenizeTest, RandomBytesDoNotCrash) {
     for (const Sentence& st : f.doc.sentences) ASSERT_LE(st.token_end, f.doc.tokens.size());
   }
   // Odd Unicode: combining marks, RTL, emoji, zero-width joiners, lone surrogate bytes.
-  Fixture odd("e\u0301\u0301 \u05E9\u05DC\u05D5\u05DD \U0001F600\u200D\U0001F525 \xED\xA0\x80 "
-              "\u2026\u2026 \u00A0\u2028x.");
+  Fixture odd(
+      "e\u0301\u0301 \u05E9\u05DC\u05D5\u05DD \U0001F600\u200D\U0001F525 \xED\xA0\x80 "
+      "\u2026\u2026 \u00A0\u2028x.");
   EXPECT_FALSE(odd.doc.tokens.empty());
 }
 

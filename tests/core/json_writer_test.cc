@@ -21,7 +21,8 @@ TEST(JsonWriter, NestsAndSeparates) {
   w.FieldOrNull("date", "");
   w.Field("ok", true);
   w.EndObject();
-  EXPECT_EQ(out, R"({"schema":"corroborate/account@1","ids":[1,2],"empty":[],"date":null,"ok":true})");
+  EXPECT_EQ(out,
+            R"({"schema":"corroborate/account@1","ids":[1,2],"empty":[],"date":null,"ok":true})");
 }
 
 TEST(JsonWriter, EscapesHostileText) {

@@ -71,6 +71,21 @@ std::string Lower(std::string s) {
   return s;
 }
 
+bool OneEntityNamed(simdjson::dom::element story, const std::string& a, const std::string& b) {
+  for (auto e : story["entities"].get_array()) {
+    std::vector<std::string> names{Lower(std::string(e["name"].get_string().value()))};
+    for (auto v : e["variants"].get_array())
+      names.push_back(Lower(std::string(v.get_string().value())));
+    bool has_a = false, has_b = false;
+    for (const auto& n : names) {
+      has_a |= n.find(a) != std::string::npos;
+      has_b |= n.find(b) != std::string::npos;
+    }
+    if (has_a && has_b) return true;
+  }
+  return false;
+}
+
 std::vector<std::string> ContractViolations(simdjson::dom::element account) {
   std::vector<std::string> errors;
   std::string_view schema;

@@ -34,6 +34,10 @@ std::string ReadFile(const std::string& path);
 // Lower-cased copy (ASCII).
 std::string Lower(std::string s);
 
+// True when one entity of the story goes by a name containing a and a name containing b
+// (lower-case needles; name and variants compared lower-cased).
+bool OneEntityNamed(simdjson::dom::element story, const std::string& a, const std::string& b);
+
 // Checks the invariants of an account document and returns every violation found
 // (empty when the document honours the contract).
 std::vector<std::string> ContractViolations(simdjson::dom::element account);

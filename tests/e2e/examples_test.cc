@@ -43,26 +43,15 @@ class ExamplesEndToEnd : public ::testing::Test {
     return std::string(v.get_string().value());
   }
   // Articles whose evidence text (lower-cased) contains needle, over all evidence of item.
-  static std::set<std::string> ArticlesWith(simdjson::dom::element item, const std::string& needle) {
+  static std::set<std::string> ArticlesWith(simdjson::dom::element item,
+                                            const std::string& needle) {
     std::set<std::string> ids;
     for (auto e : item["evidence"].get_array()) {
       if (Lower(Str(e, "text")).find(needle) != std::string::npos) ids.insert(Str(e, "article"));
     }
     return ids;
   }
-  bool Merged(const std::string& a, const std::string& b) {
-    for (auto e : Story()["entities"].get_array()) {
-      std::set<std::string> names{Lower(Str(e, "name"))};
-      for (auto v : e["variants"].get_array()) names.insert(Lower(std::string(v.get_string().value())));
-      bool has_a = false, has_b = false;
-      for (const auto& n : names) {
-        has_a |= n.find(a) != std::string::npos;
-        has_b |= n.find(b) != std::string::npos;
-      }
-      if (has_a && has_b) return true;
-    }
-    return false;
-  }
+  bool Merged(const std::string& a, const std::string& b) { return OneEntityNamed(Story(), a, b); }
 
   static inline TempDir* out_ = nullptr;
   static inline RunResult* run_ = nullptr;
@@ -78,13 +67,20 @@ TEST_F(ExamplesEndToEnd, HonoursTheContract) {
 }
 
 TEST_F(ExamplesEndToEnd, ChromeIsRemovedWithReasons) {
-  const char* chrome[] = {"share this article", "subscribe to our newsletter", "we use cookies",
-                          "leave a reply", "required fields are marked", "back to top",
-                          "all rights reserved", "home | world", "originally appeared on"};
+  const char* chrome[] = {"share this article",
+                          "subscribe to our newsletter",
+                          "we use cookies",
+                          "leave a reply",
+                          "required fields are marked",
+                          "back to top",
+                          "all rights reserved",
+                          "home | world",
+                          "originally appeared on"};
   for (auto a : (*account_)["articles"].get_array()) {
     std::string text = Lower(Str(a, "text"));
     for (const char* line : chrome) {
-      EXPECT_EQ(text.find(line), std::string::npos) << "\"" << line << "\" left in " << Str(a, "id");
+      EXPECT_EQ(text.find(line), std::string::npos)
+          << "\"" << line << "\" left in " << Str(a, "id");
     }
   }
   EXPECT_GE(Article("02_northern_ledger_report")["removed"].get_array().size(), 10u);
@@ -150,7 +146,8 @@ TEST_F(ExamplesEndToEnd, WalkoutClaimAndItsDenialAreOneConflict) {
   EXPECT_EQ(walkout_conflicts, 1);
   bool contested = false;
   for (auto f : Story()["facts"].get_array()) {
-    if (Str(f, "status") == "contested" && ArticlesWith(f, "walked out").count("05_daily_courier")) {
+    if (Str(f, "status") == "contested" &&
+        ArticlesWith(f, "walked out").count("05_daily_courier")) {
       contested = true;
     }
   }

@@ -37,24 +37,7 @@ class SeedsEndToEnd : public ::testing::Test {
   }
   simdjson::dom::element Story() { return (*account_)["stories"].at(0).value(); }
 
-  // All names an entity goes by, lower-cased.
-  static std::set<std::string> Names(simdjson::dom::element entity) {
-    std::set<std::string> names{Lower(std::string(entity["name"].get_string().value()))};
-    for (auto v : entity["variants"].get_array()) names.insert(Lower(std::string(v.get_string().value())));
-    return names;
-  }
-  // True when one entity has a name containing a and a name containing b.
-  bool Merged(const std::string& a, const std::string& b) {
-    for (auto e : Story()["entities"].get_array()) {
-      bool has_a = false, has_b = false;
-      for (const auto& n : Names(e)) {
-        has_a |= n.find(a) != std::string::npos;
-        has_b |= n.find(b) != std::string::npos;
-      }
-      if (has_a && has_b) return true;
-    }
-    return false;
-  }
+  bool Merged(const std::string& a, const std::string& b) { return OneEntityNamed(Story(), a, b); }
 
   static inline TempDir* out_ = nullptr;
   static inline RunResult* run_ = nullptr;
@@ -108,8 +91,8 @@ TEST_F(SeedsEndToEnd, RejectionClaimIsContested) {
   for (auto f : Story()["facts"].get_array()) {
     if (f["status"].get_string().value() != "contested") continue;
     for (auto e : f["evidence"].get_array()) {
-      contested_fact |= Lower(std::string(e["text"].get_string().value())).find("reject") !=
-                        std::string::npos;
+      contested_fact |=
+          Lower(std::string(e["text"].get_string().value())).find("reject") != std::string::npos;
     }
   }
   EXPECT_TRUE(contested_fact);
@@ -122,8 +105,8 @@ TEST_F(SeedsEndToEnd, RejectionClaimIsContested) {
     for (auto side : c["sides"].get_array()) {
       bool mentions_reject = false;
       for (auto e : side["evidence"].get_array()) {
-        mentions_reject |= Lower(std::string(e["text"].get_string().value())).find("reject") !=
-                           std::string::npos;
+        mentions_reject |=
+            Lower(std::string(e["text"].get_string().value())).find("reject") != std::string::npos;
       }
       sides_on_rejection += mentions_reject;
     }
@@ -135,11 +118,13 @@ TEST_F(SeedsEndToEnd, RejectionClaimIsContested) {
 TEST_F(SeedsEndToEnd, ReadyRightNowQuoteFoundInTwoArticles) {
   bool found = false;
   for (auto q : Story()["quotes"].get_array()) {
-    std::string speaker = Lower(std::string(q["speaker_name"].is_null() ? "" : q["speaker_name"].get_string().value()));
+    std::string speaker = Lower(
+        std::string(q["speaker_name"].is_null() ? "" : q["speaker_name"].get_string().value()));
     if (speaker.find("putin") == std::string::npos) continue;
     std::set<std::string> articles;
     for (auto e : q["evidence"].get_array()) {
-      if (Lower(std::string(e["text"].get_string().value())).find("right now") != std::string::npos) {
+      if (Lower(std::string(e["text"].get_string().value())).find("right now") !=
+          std::string::npos) {
         articles.insert(std::string(e["article"].get_string().value()));
       }
     }
@@ -149,8 +134,13 @@ TEST_F(SeedsEndToEnd, ReadyRightNowQuoteFoundInTwoArticles) {
 }
 
 TEST_F(SeedsEndToEnd, NoSiteChromeLeftInCleanedText) {
-  const char* chrome[] = {"No Result", "View All Result", "Leave a Reply", "Leave a Comment",
-                          "Required fields are marked", "Back to top", "Reading now",
+  const char* chrome[] = {"No Result",
+                          "View All Result",
+                          "Leave a Reply",
+                          "Leave a Comment",
+                          "Required fields are marked",
+                          "Back to top",
+                          "Reading now",
                           "appeared first on"};
   for (auto a : (*account_)["articles"].get_array()) {
     std::string text = Lower(std::string(a["text"].get_string().value()));

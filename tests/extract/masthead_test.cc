@@ -55,7 +55,8 @@ TEST(MenuTest, GapsSurviveBullets) {
 }
 
 TEST(WidgetTest, BannersPromptsAndLabels) {
-  EXPECT_EQ(Reason("This website uses cookies to make browsing smoother. Got it!"), "cookie notice");
+  EXPECT_EQ(Reason("This website uses cookies to make browsing smoother. Got it!"),
+            "cookie notice");
   EXPECT_EQ(Reason("Our site stores cookies on your device. [OK]"), "cookie notice");
   EXPECT_EQ(Reason("Read also: Ferry timetable changes from May"), "read-more link");
   EXPECT_EQ(Reason("RELATED: Port budget approved \xE2\x80\x94 May 2, 2025"), "related headlines");
@@ -65,7 +66,9 @@ TEST(WidgetTest, BannersPromptsAndLabels) {
   EXPECT_EQ(Reason("Comments (14)"), "comment form");
   EXPECT_EQ(Reason("Our Standards: The Harbour Trust Charter."), "editorial policy link");
   EXPECT_EQ(Reason("(Reporting by Ida Lund; Editing by Piet Ros)"), "contributor credit");
-  EXPECT_EQ(Reason("Weather: 12\xC2\xB0" "C, sunny spells"), "weather widget");
+  EXPECT_EQ(Reason("Weather: 12\xC2\xB0"
+                   "C, sunny spells"),
+            "weather widget");
   EXPECT_EQ(Reason("BREAKING NEWS"), "section label");
   EXPECT_EQ(Reason("Pilots wait at the harbour gate on Thursday. HPA/Nils Ek"), "image caption");
   EXPECT_EQ(Reason("Pilots wait at the gate. Photograph: Port Pictures"), "image caption");
@@ -79,7 +82,8 @@ TEST(BylineTest, RolesOrganisationsAndPlacesGo) {
   EXPECT_EQ(ParseByline("By Ida Lund, Harbour Press Agency")->names, "Ida Lund");
   EXPECT_EQ(ParseByline("By Ida Lund, Senior Maritime Correspondent")->names, "Ida Lund");
   EXPECT_EQ(ParseByline("By Ida Lund, Reuters")->names, "Ida Lund");
-  EXPECT_EQ(ParseByline("By Ida Lund, Piet Ros and Nils Ek")->names, "Ida Lund, Piet Ros and Nils Ek");
+  EXPECT_EQ(ParseByline("By Ida Lund, Piet Ros and Nils Ek")->names,
+            "Ida Lund, Piet Ros and Nils Ek");
   EXPECT_EQ(ParseByline("By Ida Lund and Piet Ros")->names, "Ida Lund and Piet Ros");
 }
 
@@ -101,7 +105,8 @@ TEST(MastheadTest, AllCapsSiteNameIsNotTheHeadline) {
                            "Harbour pilots strike over night-shift pay\n"
                            "Ships are stuck offshore as the third round of talks fails\n"
                            "By Ida Lund in Ostmark\n" +
-                           kBody + "\n\xC2\xA9 2025 Ostmark Times Media Ltd. All rights reserved.\n";
+                           kBody +
+                           "\n\xC2\xA9 2025 Ostmark Times Media Ltd. All rights reserved.\n";
   const Article a = ExtractArticles({Doc("in/times.txt", text)}, 1)[0];
   EXPECT_EQ(a.title, "Harbour pilots strike over night-shift pay");
   EXPECT_EQ(ReasonFor(a, "OSTMARK TIMES"), "site name");
@@ -132,7 +137,8 @@ TEST(MastheadTest, SiteNameAndSloganAboveTheMenu) {
 TEST(MastheadTest, MixedCaseSiteNameMatchingTheCopyrightLine) {
   const std::string text = std::string("The Ostmark Courier\n") +
                            "Start   Regions   Farming   Markets   Letters\n"
-                           "Pilots walk out as port pay talks collapse\n" + kBody +
+                           "Pilots walk out as port pay talks collapse\n" +
+                           kBody +
                            "\nThe Ostmark Courier. All materials are protected by copyright.\n";
   const Article a = ExtractArticles({Doc("in/courier.txt", text)}, 1)[0];
   EXPECT_EQ(a.title, "Pilots walk out as port pay talks collapse");

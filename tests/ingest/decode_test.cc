@@ -104,8 +104,11 @@ TEST(DecodeTest, Latin1Cafe) {
 
 TEST(DecodeTest, Windows1252EnglishWithSmartQuotes) {
   // The commonest legacy case: English prose from a Windows editor, curly quotes and a dash.
-  auto r = Decode(Raw("The mayor said the plan was \x93" "a first step\x94 \x97 and that the "
-                      "council\x92" "s vote on Thursday would decide the budget for 2026."));
+  auto r =
+      Decode(Raw("The mayor said the plan was \x93"
+                 "a first step\x94 \x97 and that the "
+                 "council\x92"
+                 "s vote on Thursday would decide the budget for 2026."));
   ASSERT_TRUE(r.ok()) << r.status().message();
   EXPECT_EQ(r->text,
             "The mayor said the plan was \u201ca first step\u201d \u2014 and that the "
@@ -118,21 +121,25 @@ TEST(DecodeTest, PunctuationHeavyWindows1252IsNotGreek) {
   // uchardet calls these bytes ISO-8859-7 (many curly quotes, dashes and euro signs, few
   // letters); 0x80-0x9F are C1 controls there, so they can only be windows-1252 punctuation.
   const std::string bytes =
-      "The minister talks it\x92s The \x97 \x97 Velgrad were said \x80" "5 minister in \x80"
+      "The minister talks it\x92s The \x97 \x97 Velgrad were said \x80"
+      "5 minister in \x80"
       "5 \x96 ";
   auto r = Decode(Raw(bytes));
   ASSERT_TRUE(r.ok()) << r.status().message();
   EXPECT_EQ(r->text,
-            "The minister talks it\u2019s The \u2014 \u2014 Velgrad were said \u20ac" "5 minister "
-            "in \u20ac" "5 \u2013 ");
+            "The minister talks it\u2019s The \u2014 \u2014 Velgrad were said \u20ac"
+            "5 minister "
+            "in \u20ac"
+            "5 \u2013 ");
   EXPECT_EQ(r->charset, "windows-1252");
 }
 
 TEST(DecodeTest, EnglishQuotesInCp1252StayPunctuation) {
-  auto r = Decode(Raw("Harbor officials said the ferry\x92s engines failed twice \x97 once on "
-                      "Monday and again on Wednesday \x97 before the company\x92s engineers "
-                      "found the fault. \x93We apologise to every passenger,\x94 the operator "
-                      "said\x85"));
+  auto r =
+      Decode(Raw("Harbor officials said the ferry\x92s engines failed twice \x97 once on "
+                 "Monday and again on Wednesday \x97 before the company\x92s engineers "
+                 "found the fault. \x93We apologise to every passenger,\x94 the operator "
+                 "said\x85"));
   ASSERT_TRUE(r.ok()) << r.status().message();
   EXPECT_NE(r->text.find("ferry\u2019s engines failed twice \u2014 once"), std::string::npos);
   EXPECT_NE(r->text.find("\u201cWe apologise to every passenger,\u201d the operator said\u2026"),
@@ -142,10 +149,11 @@ TEST(DecodeTest, EnglishQuotesInCp1252StayPunctuation) {
 TEST(DecodeTest, GreekWithC1PunctuationIsWindows1253) {
   // Greek in windows-1253 with curly quotes (0x93/0x94): mostly non-ASCII letters, so the
   // Greek code page stays.
-  auto r = Decode(Raw("\xd4\xef \xf5\xf0\xef\xf5\xf1\xe3\xe5\xdf\xef \xe4\xde\xeb\xf9\xf3"
-                      "\xe5 \x93\xf3\xf5\xec\xf6\xf9\xed\xdf\xe1\x94 \xe3\xe9\xe1 \xf4\xe9\xf2 "
-                      "\xf3\xf5\xed\xe1\xed\xf4\xde\xf3\xe5\xe9\xf2 \xf4\xe7\xf2 \xe5\xe2"
-                      "\xe4\xef\xec\xdc\xe4\xe1\xf2."));
+  auto r =
+      Decode(Raw("\xd4\xef \xf5\xf0\xef\xf5\xf1\xe3\xe5\xdf\xef \xe4\xde\xeb\xf9\xf3"
+                 "\xe5 \x93\xf3\xf5\xec\xf6\xf9\xed\xdf\xe1\x94 \xe3\xe9\xe1 \xf4\xe9\xf2 "
+                 "\xf3\xf5\xed\xe1\xed\xf4\xde\xf3\xe5\xe9\xf2 \xf4\xe7\xf2 \xe5\xe2"
+                 "\xe4\xef\xec\xdc\xe4\xe1\xf2."));
   ASSERT_TRUE(r.ok()) << r.status().message();
   EXPECT_NE(r->text.find("\u201c\u03c3\u03c5\u03bc\u03c6\u03c9\u03bd\u03af\u03b1\u201d"),
             std::string::npos)
@@ -200,7 +208,9 @@ TEST(DecodeTest, NormalisesToNfc) {
 }
 
 TEST(DecodeTest, NormalisesLineEnds) {
-  auto r = Decode(Raw("one\r\ntwo\rthree\nfour\xe2\x80\xa8" "five\xe2\x80\xa9six\r\n"));
+  auto r =
+      Decode(Raw("one\r\ntwo\rthree\nfour\xe2\x80\xa8"
+                 "five\xe2\x80\xa9six\r\n"));
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->text, "one\ntwo\nthree\nfour\nfive\nsix\n");
 }
@@ -208,7 +218,13 @@ TEST(DecodeTest, NormalisesLineEnds) {
 TEST(DecodeTest, DropsControlsKeepsTabs) {
   // Few enough controls (under 10% of the bytes) that the text is not taken for binary.
   const std::string tail = " and the rest of a long enough sentence about the weather.";
-  auto r = Decode(Raw("a\tb\x01" "c\x1b" "d\xef\xbb\xbf" "e\xc2\x85" "f\x7fg\fh" + tail));
+  auto r =
+      Decode(Raw("a\tb\x01"
+                 "c\x1b"
+                 "d\xef\xbb\xbf"
+                 "e\xc2\x85"
+                 "f\x7fg\fh" +
+                 tail));
   ASSERT_TRUE(r.ok()) << r.status().message();
   EXPECT_EQ(r->text, "a\tbcde\nfg\nh" + tail);
 }
@@ -273,8 +289,8 @@ TEST(DecodeTest, HugeSingleLineIsFast) {
   while (line.size() < (512u << 10)) line += "reporters waited outside the ministry ";
   auto start = std::chrono::steady_clock::now();
   auto r = Decode(Raw(line));
-  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
-                std::chrono::steady_clock::now() - start)
+  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
+                                                                  start)
                 .count();
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->text.size(), line.size());

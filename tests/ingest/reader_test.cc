@@ -1,14 +1,13 @@
 #include "ingest/reader.h"
 
-#include <gtest/gtest.h>
 #include <fcntl.h>
+#include <gtest/gtest.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <thread>
-
 #include <filesystem>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "ingest/decode.h"
@@ -151,15 +150,18 @@ TEST(ReaderTest, JsonLinesGoodAndBadLines) {
       "feed.jsonl",
       R"({"id":"a1","url":"https://example.org/a1","outlet":"The Valley Post","title":"Bridge reopens","published":"2025-03-02","text":"The bridge reopened on Monday.","tags":["x"]})"
       "\n"
-      "\n"                                             // 2: blank, skipped
-      "{not json}\n"                                   // 3
-      "[1, 2]\n"                                       // 4
-      R"({"title":"No body here"})" "\n"               // 5
-      R"({"text":"Fine text","title":42})" "\n"        // 6
+      "\n"            // 2: blank, skipped
+      "{not json}\n"  // 3
+      "[1, 2]\n"      // 4
+      R"({"title":"No body here"})"
+      "\n"  // 5
+      R"({"text":"Fine text","title":42})"
+      "\n"  // 6
       R"({"body":"Council approved the budget.","date":"2025-03-03","id":77,"title":null})"
-      "\r\n"                                           // 7: CRLF, synonyms
-      R"({"text":"   "})" "\n"                         // 8
-      R"({"content":"Last line without newline"})");   // 9
+      "\r\n"  // 7: CRLF, synonyms
+      R"({"text":"   "})"
+      "\n"                                            // 8
+      R"({"content":"Last line without newline"})");  // 9
   Collected c = Read({path});
   std::vector<std::string> uris = {path + ":1", path + ":7", path + ":9"};
   EXPECT_EQ(c.Uris(), uris);
@@ -188,8 +190,8 @@ TEST(ReaderTest, JsonLinesGoodAndBadLines) {
 
 TEST(ReaderTest, JsonLinesUnicodeEscapesAreUtf8) {
   TempDir dir;
-  std::string path =
-      dir.Write("feed.ndjson", R"({"text":"Caf\u00e9 in Ky\u00efv \ud83d\ude00"})" "\n");
+  std::string path = dir.Write("feed.ndjson", R"({"text":"Caf\u00e9 in Ky\u00efv \ud83d\ude00"})"
+                                              "\n");
   Collected c = Read({path});
   ASSERT_EQ(c.docs.size(), 1u);
   EXPECT_EQ(c.docs[0].bytes, "Café in Kyïv \U0001F600");
@@ -201,8 +203,7 @@ TEST(ReaderTest, JsonLinesUnicodeEscapesAreUtf8) {
 TEST(ReaderTest, JsonLineTooLongIsReportedAndSkipped) {
   TempDir dir;
   std::string long_line = R"({"text":")" + std::string(5000, 'w') + "\"}";
-  std::string path =
-      dir.Write("feed.jsonl", long_line + "\n" + R"({"text":"Short one."})" + "\n");
+  std::string path = dir.Write("feed.jsonl", long_line + "\n" + R"({"text":"Short one."})" + "\n");
   ReadOptions options;
   options.max_file_bytes = 1024;
   Collected c = Read({path}, options);
@@ -214,7 +215,10 @@ TEST(ReaderTest, JsonLineTooLongIsReportedAndSkipped) {
 TEST(ReaderTest, JsonLinesInsideFolders) {
   TempDir dir;
   dir.Write("in/a.txt", kStory);
-  dir.Write("in/b.jsonl", R"({"text":"One."})" "\n" R"({"text":"Two."})" "\n");
+  dir.Write("in/b.jsonl", R"({"text":"One."})"
+                          "\n"
+                          R"({"text":"Two."})"
+                          "\n");
   Collected c = Read({dir.Path("in")});
   std::vector<std::string> uris = {dir.Path("in/a.txt"), dir.Path("in/b.jsonl") + ":1",
                                    dir.Path("in/b.jsonl") + ":2"};
@@ -229,8 +233,7 @@ Collected ReadThroughFifo(const TempDir& dir, const std::string& content) {
   std::thread writer([&] {
     int fd = ::open(fifo.c_str(), O_WRONLY);
     if (fd < 0) return;
-    EXPECT_EQ(::write(fd, content.data(), content.size()),
-              static_cast<ssize_t>(content.size()));
+    EXPECT_EQ(::write(fd, content.data(), content.size()), static_cast<ssize_t>(content.size()));
     ::close(fd);
   });
   Collected c = Read({fifo});

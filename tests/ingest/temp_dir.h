@@ -1,13 +1,13 @@
 // A scratch folder for ingest tests: unique per test, removed with everything in it.
 #pragma once
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 #include <random>
 #include <string>
 #include <string_view>
-
-#include <unistd.h>
 
 namespace corroborate::testing {
 

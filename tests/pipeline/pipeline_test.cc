@@ -15,11 +15,13 @@ RawDocument Text(std::string uri, std::string bytes) {
 
 TEST(Pipeline, ExtractDocumentsKeepsOrderAndNamesProblems) {
   std::vector<RawDocument> docs;
-  docs.push_back(Text("a.txt", "Ferry Service Resumes\nThe ferry to Ostrava Island resumed on Monday, "
-                               "the operator said.\n"));
+  docs.push_back(Text("a.txt",
+                      "Ferry Service Resumes\nThe ferry to Ostrava Island resumed on Monday, "
+                      "the operator said.\n"));
   docs.push_back(Text("empty.txt", " \n \n"));
-  docs.push_back(Text("b.txt", "Island Ferry Back\nFerries to Ostrava Island are running again, "
-                               "officials said on Monday.\n"));
+  docs.push_back(Text("b.txt",
+                      "Island Ferry Back\nFerries to Ostrava Island are running again, "
+                      "officials said on Monday.\n"));
   std::vector<InputProblem> problems;
   std::vector<Article> articles = ExtractDocuments(std::move(docs), PipelineOptions{}, &problems);
   ASSERT_EQ(articles.size(), 2u);

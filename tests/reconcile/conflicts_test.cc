@@ -151,13 +151,15 @@ TEST(NumberConflictTest, DifferentValuesForTheSameThing) {
 
 TEST(NumberConflictTest, ApproximateValuesWithinFifteenPercentAgree) {
   TestStory s;
-  size_t a = s.Add("One", {"Rescuers evacuated about 200 residents from the flooded valley on "
-                           "Saturday."},
+  size_t a = s.Add("One",
+                   {"Rescuers evacuated about 200 residents from the flooded valley on "
+                    "Saturday."},
                    0, false);
   size_t b = s.Add("Two", {"Rescuers evacuated 210 residents from the flooded valley on Saturday."},
                    1, false);
-  size_t c = s.Add("Three", {"Rescuers evacuated 120 residents from the flooded valley on "
-                             "Saturday."},
+  size_t c = s.Add("Three",
+                   {"Rescuers evacuated 120 residents from the flooded valley on "
+                    "Saturday."},
                    2, false);
   s.Quantity(a, "200 residents", 200, "resident", "about");
   s.Quantity(b, "210 residents", 210, "resident");
@@ -171,8 +173,9 @@ TEST(NumberConflictTest, ApproximateValuesWithinFifteenPercentAgree) {
 
 TEST(NumberConflictTest, OutletGivingBothValuesIsNotASide) {
   TestStory s;
-  size_t a = s.Add("One", {"The draft 28-point plan was later cut to a 20-point plan by the "
-                           "negotiators."},
+  size_t a = s.Add("One",
+                   {"The draft 28-point plan was later cut to a 20-point plan by the "
+                    "negotiators."},
                    0, false);
   size_t b = s.Add("Two", {"The negotiators discussed the 28-point plan on Monday."}, 1, false);
   s.Quantity(a, "28-point", 28, "point");
@@ -232,15 +235,16 @@ TEST(DenialTest, OneDenialQuotedByManyOutletsIsOneConflict) {
   for (const auto& e : c.sides[1].evidence) denying.insert(e.article);
   EXPECT_EQ(asserting, (std::set<uint32_t>{static_cast<uint32_t>(herald)}));
   EXPECT_EQ(c.sides[0].evidence.size(), 2u) << "headline and body both assert it";
-  EXPECT_EQ(denying, (std::set<uint32_t>{static_cast<uint32_t>(wire),
-                                         static_cast<uint32_t>(daily)}));
+  EXPECT_EQ(denying,
+            (std::set<uint32_t>{static_cast<uint32_t>(wire), static_cast<uint32_t>(daily)}));
   EXPECT_EQ(c.sides[1].evidence.size(), 3u);
 }
 
 TEST(DenialTest, PassiveRejectionOfReportsIsADenial) {
   TestStory s;
-  s.Add("Valley Herald", {"Coach Resigned After Cup Defeat",
-                          "The national coach resigned on Sunday night after the cup defeat."},
+  s.Add("Valley Herald",
+        {"Coach Resigned After Cup Defeat",
+         "The national coach resigned on Sunday night after the cup defeat."},
         0);
   s.Add("Sport Wire",
         {"Federation Responds",

@@ -118,13 +118,15 @@ TEST(FactsTest, AtMostOneSentencePerArticleAndOrderedBySupport) {
 
 TEST(FactsTest, StatementPrefersABodySentenceOverAHeadline) {
   TestStory s;
-  size_t a = s.Add("Tribune", {"Bridge Opens Over Lenna River",
-                               "The new bridge over the Lenna river opened to traffic on Friday "
-                               "after three years of construction."},
+  size_t a = s.Add("Tribune",
+                   {"Bridge Opens Over Lenna River",
+                    "The new bridge over the Lenna river opened to traffic on Friday "
+                    "after three years of construction."},
                    0);
-  size_t b = s.Add("Gazette", {"Lenna River Bridge Opens To Traffic",
-                               "After three years of construction, the new bridge over the Lenna "
-                               "river opened to traffic on Friday."},
+  size_t b = s.Add("Gazette",
+                   {"Lenna River Bridge Opens To Traffic",
+                    "After three years of construction, the new bridge over the Lenna "
+                    "river opened to traffic on Friday."},
                    1);
   for (size_t d : {a, b}) s.Entity(d, "Lenna", EntityType::kPlace, "Lenna");
   Built built = Build(&s);
@@ -145,12 +147,12 @@ TEST(FactsTest, SameQuantityAboutTheSameThingAlignsOtherwiseDifferentSentences) 
                    {"After the nine-day Arctic voyage, the captain praised the resilience of the "
                     "scientists on board."},
                    1, false);
-  size_t c = s.Add("North Sea News",
-                   {"The voyage lasted about nine days, according to the expedition logbook."}, 2,
-                   false);
-  size_t d = s.Add("Station Bulletin",
-                   {"Fuel reserves at the station would cover nine days of heating in winter."}, 3,
-                   false);
+  size_t c =
+      s.Add("North Sea News",
+            {"The voyage lasted about nine days, according to the expedition logbook."}, 2, false);
+  size_t d =
+      s.Add("Station Bulletin",
+            {"Fuel reserves at the station would cover nine days of heating in winter."}, 3, false);
   s.Entity(a, "Halden Station", EntityType::kPlace, "Halden Station");
   s.Entity(b, "Arctic", EntityType::kPlace, "Arctic");
   s.Quantity(a, "nine-day", 9, "day");

@@ -106,10 +106,10 @@ TEST(CoverageTest, OmitsAreConfirmedFactsAnArticleLacks) {
   EXPECT_EQ(coverage[p.ledger].article, p.ledger);
   EXPECT_TRUE(has(coverage[p.ledger].facts, strike));
   EXPECT_TRUE(has(coverage[p.ledger].facts, boats));
-  EXPECT_TRUE(has(coverage[p.ledger].omits, talks));    // reported by two independent outlets
+  EXPECT_TRUE(has(coverage[p.ledger].omits, talks));  // reported by two independent outlets
   EXPECT_TRUE(has(coverage[p.meridian].omits, talks));
   EXPECT_FALSE(has(coverage[p.times].omits, talks));
-  EXPECT_FALSE(has(coverage[p.times].omits, boats));     // single-source facts are never omits
+  EXPECT_FALSE(has(coverage[p.times].omits, boats));  // single-source facts are never omits
   for (const auto& c : coverage) {
     for (const auto& id : c.omits) EXPECT_FALSE(has(c.facts, id));
   }
@@ -117,11 +117,12 @@ TEST(CoverageTest, OmitsAreConfirmedFactsAnArticleLacks) {
 
 TEST(TimelineTest, OneDaysEventToldInDifferentWordsIsOneEntry) {
   TestStory s;
-  size_t a = s.Add("Harbor Times",
-                   {"Reservoir Deal",
-                    "Yesterday, on June 12, talks between Mayor Ana Ruiz and her rival over the reservoir ended "
-                    "at the county hall with a deal on water costs."},
-                   0);
+  size_t a = s.Add(
+      "Harbor Times",
+      {"Reservoir Deal",
+       "Yesterday, on June 12, talks between Mayor Ana Ruiz and her rival over the reservoir ended "
+       "at the county hall with a deal on water costs."},
+      0);
   size_t b = s.Add("Coastal Post",
                    {"Deal Reached",
                     "Thursday's closed-door meeting with Mayor Ana Ruiz lasted into the night, "
@@ -148,11 +149,11 @@ TEST(TimelineTest, OneDaysEventToldInDifferentWordsIsOneEntry) {
 
 TEST(TimelineTest, BareYearOfASingleOutletIsDropped) {
   TestStory s;
-  size_t a = s.Add("Harbor Times",
-                   {"Reservoir Deal",
-                    "The reservoir was built in 1987 to supply the three coastal towns.",
-                    "The mayors agreed on the water costs in March 2025 after long talks."},
-                   0);
+  size_t a =
+      s.Add("Harbor Times",
+            {"Reservoir Deal", "The reservoir was built in 1987 to supply the three coastal towns.",
+             "The mayors agreed on the water costs in March 2025 after long talks."},
+            0);
   s.Time(a, "in 1987", CivilDate::Year(1987), false);
   s.Time(a, "in March 2025", CivilDate::Month(2025, 3), false);
   Built b = Build(&s);

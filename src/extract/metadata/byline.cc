@@ -26,11 +26,11 @@ bool IsNameConnector(std::string_view w) {
 // "By Jane Doe, Senior Correspondent", "By Jane Doe, Northern Press Agency".
 bool IsRoleOrOrgWord(std::string_view word) {
   static constexpr std::array<std::string_view, 30> kWords = {
-      "correspondent", "editor",   "reporter", "writer",    "columnist", "journalist",
-      "contributor",   "producer", "analyst",  "staff",     "bureau",    "chief",
-      "agency",        "press",    "news",     "media",     "times",     "post",
-      "herald",        "gazette",  "journal",  "tribune",   "daily",     "radio",
-      "television",    "network",  "service",  "wire",      "desk",      "magazine"};
+      "correspondent", "editor",   "reporter", "writer",  "columnist", "journalist",
+      "contributor",   "producer", "analyst",  "staff",   "bureau",    "chief",
+      "agency",        "press",    "news",     "media",   "times",     "post",
+      "herald",        "gazette",  "journal",  "tribune", "daily",     "radio",
+      "television",    "network",  "service",  "wire",    "desk",      "magazine"};
   const std::string w = AsciiLower(word);
   for (std::string_view k : kWords) {
     if (w == k) return true;
@@ -47,9 +47,8 @@ std::string_view DropRolesAndOrgs(std::string_view names) {
   bool first = true;
   for (;;) {
     const size_t comma = names.find(',', start);
-    std::string_view part = Trim(names.substr(start, comma == std::string_view::npos
-                                                         ? std::string_view::npos
-                                                         : comma - start));
+    std::string_view part = Trim(names.substr(
+        start, comma == std::string_view::npos ? std::string_view::npos : comma - start));
     if (!first) {
       const std::vector<std::string_view> words = Split(part, ' ');
       // "Reuters": a single word after a comma is no person ("Jr." is part of one).

@@ -12,9 +12,9 @@ namespace {
 // Words that end a company name, not a masthead: "Media Group", "Holdings Ltd", "Inc.".
 bool IsCorporateWord(std::string_view word) {
   static constexpr std::array<std::string_view, 20> kWords = {
-      "inc",     "ltd",     "limited",    "llc",      "plc",       "gmbh",    "corp",
-      "corporation", "co",  "company",    "group",    "media",     "holdings", "ag",
-      "sa",      "s.a",     "publishing", "publications", "enterprises", "pty"};
+      "inc",         "ltd", "limited",    "llc",          "plc",         "gmbh",     "corp",
+      "corporation", "co",  "company",    "group",        "media",       "holdings", "ag",
+      "sa",          "s.a", "publishing", "publications", "enterprises", "pty"};
   std::string w = AsciiLower(word);
   while (!w.empty() && (w.back() == '.' || w.back() == ',')) w.pop_back();
   for (std::string_view k : kWords) {

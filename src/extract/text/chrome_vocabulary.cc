@@ -214,8 +214,8 @@ constexpr std::array kLabelPrefixes = {
 
 // Words that make a cookie mention a consent banner rather than news about biscuits.
 constexpr std::array<std::string_view, 12> kCookieCues = {
-    "we use",  "uses cookies", "use cookies",  "accept",     "consent",         "policy",
-    "got it",  "[ok]",         "i agree",      "preferences", "manage settings", "experience"};
+    "we use", "uses cookies", "use cookies", "accept",      "consent",         "policy",
+    "got it", "[ok]",         "i agree",     "preferences", "manage settings", "experience"};
 
 // Newsletter products: "Get the Daily Briefing every morning."
 constexpr std::array<std::string_view, 5> kNewsletterWords = {"newsletter", "briefing", "digest",
@@ -306,8 +306,7 @@ std::optional<ChromeMatch> MatchChromeVocabulary(std::string_view line, int word
       }
     }
     // "Weather: 4°C, light rain": a widget, not a subheading (those carry no figures).
-    if (StartsWith(key, "weather:") &&
-        key.find_first_of("0123456789") != std::string::npos) {
+    if (StartsWith(key, "weather:") && key.find_first_of("0123456789") != std::string::npos) {
       return ChromeMatch{"weather widget", EndMarker::kNone};
     }
   }

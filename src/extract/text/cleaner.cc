@@ -128,23 +128,20 @@ size_t FindMasthead(const std::string& copyright_key, Context* c) {
     title_from[i] = title_from[i + 1] || candidate;
   }
   auto title_after = [&](size_t i) { return title_from[i + 1]; };
-  auto next_is_chrome = [&](size_t i) {
-    return i + 1 < n && c->verdict[i + 1].has_value();
-  };
+  auto next_is_chrome = [&](size_t i) { return i + 1 < n && c->verdict[i + 1].has_value(); };
   size_t site_name = kNone;
   bool seen_text = false;
   for (size_t i = 0; i < limit; ++i) {
     const ScrapeLine& line = c->lines[i];
     if (c->verdict[i]) continue;  // menus and banners at the top
     if (c->is_dateline[i] || !title_after(i)) break;
-    const bool names_outlet = !copyright_key.empty() && line.shape.words <= 6 &&
-                              OutletKey(line.text) == copyright_key;
+    const bool names_outlet =
+        !copyright_key.empty() && line.shape.words <= 6 && OutletKey(line.text) == copyright_key;
     // Only the first line of the page may be a site name by its shape alone; further down an
     // all-caps line is a section label ("WORLD").
     const bool top = !seen_text;
     seen_text = true;
-    if (names_outlet ||
-        (top && IsMastheadName(line) && (IsAllCaps(line) || next_is_chrome(i)))) {
+    if (names_outlet || (top && IsMastheadName(line) && (IsAllCaps(line) || next_is_chrome(i)))) {
       c->verdict[i] = ChromeMatch{"site name"};
       if (site_name == kNone) site_name = i;
       continue;
