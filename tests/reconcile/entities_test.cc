@@ -6,57 +6,19 @@
 #include <string>
 #include <vector>
 
+#include "hand_story.h"
 #include "reconcile/name_key.h"
 #include "reconcile/place_aliases.h"
 
 namespace corroborate {
 namespace {
 
-// The span of the nth occurrence of needle in text (a test failure when absent).
-TextSpan Find(const std::string& text, const std::string& needle, int nth = 0) {
-  size_t pos = text.find(needle);
-  for (int i = 0; i < nth && pos != std::string::npos; ++i) pos = text.find(needle, pos + 1);
-  EXPECT_NE(pos, std::string::npos) << needle;
-  if (pos == std::string::npos) return {};
-  return {static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + needle.size())};
-}
+using testing::Find;
 
-// A story built by hand: articles with the entity mentions the analyzer would report.
-class Story {
+// Account indices start at 20, so a test notices an index used where a position was meant.
+class Story : public testing::HandStory {
  public:
-  size_t AddDoc(std::string text) {
-    auto a = std::make_unique<Article>();
-    a->text = std::move(text);
-    auto d = std::make_unique<AnnotatedDoc>();
-    d->article = a.get();
-    articles_.push_back(std::move(a));
-    docs_.push_back(std::move(d));
-    return docs_.size() - 1;
-  }
-  // Adds a mention of the nth occurrence of name; returns its index in the doc.
-  size_t Mention(size_t doc, const std::string& name, EntityType type, int nth = 0,
-                 const std::string& role = "", const std::string& alias = "") {
-    const std::string& text = articles_[doc]->text;
-    EntityMention m;
-    m.span = Find(text, name, nth);
-    m.type = type;
-    if (!role.empty()) m.role = Find(text, role);
-    if (!alias.empty()) m.alias = Find(text, alias);
-    docs_[doc]->entities.push_back(m);
-    return docs_[doc]->entities.size() - 1;
-  }
-  StoryInput Input() const {
-    StoryInput in;
-    for (size_t i = 0; i < docs_.size(); ++i) {
-      in.docs.push_back(docs_[i].get());
-      in.article_index.push_back(static_cast<uint32_t>(20 + i));
-    }
-    return in;
-  }
-
- private:
-  std::vector<std::unique_ptr<Article>> articles_;
-  std::vector<std::unique_ptr<AnnotatedDoc>> docs_;
+  Story() : HandStory(20) {}
 };
 
 constexpr EntityType kPerson = EntityType::kPerson;

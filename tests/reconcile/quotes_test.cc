@@ -6,61 +6,13 @@
 #include <string>
 #include <vector>
 
+#include "hand_story.h"
 #include "reconcile/entities.h"
 
 namespace corroborate {
 namespace {
 
-TextSpan Find(const std::string& text, const std::string& needle, int nth = 0) {
-  size_t pos = text.find(needle);
-  for (int i = 0; i < nth && pos != std::string::npos; ++i) pos = text.find(needle, pos + 1);
-  EXPECT_NE(pos, std::string::npos) << needle;
-  if (pos == std::string::npos) return {};
-  return {static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + needle.size())};
-}
-
-// Articles with hand-placed entity mentions and quotes, as analyze/ would report them.
-class Story {
- public:
-  size_t AddDoc(std::string text) {
-    auto a = std::make_unique<Article>();
-    a->text = std::move(text);
-    auto d = std::make_unique<AnnotatedDoc>();
-    d->article = a.get();
-    articles_.push_back(std::move(a));
-    docs_.push_back(std::move(d));
-    return docs_.size() - 1;
-  }
-  void Mention(size_t doc, const std::string& name, EntityType type, int nth = 0) {
-    EntityMention m;
-    m.span = Find(articles_[doc]->text, name, nth);
-    m.type = type;
-    docs_[doc]->entities.push_back(m);
-  }
-  void AddQuote(size_t doc, const std::string& words, const std::string& speaker,
-                uint32_t sentence = 0, bool direct = true, int speaker_nth = 0) {
-    const std::string& text = articles_[doc]->text;
-    Quote q;
-    q.text = Find(text, words);
-    if (!speaker.empty()) q.speaker = Find(text, speaker, speaker_nth);
-    q.direct = direct;
-    q.sentence = sentence;
-    docs_[doc]->quotes.push_back(q);
-  }
-  StoryInput Input() const {
-    StoryInput in;
-    for (size_t i = 0; i < docs_.size(); ++i) {
-      in.docs.push_back(docs_[i].get());
-      in.article_index.push_back(static_cast<uint32_t>(i));
-    }
-    return in;
-  }
-  std::string_view Text(size_t doc) const { return articles_[doc]->text; }
-
- private:
-  std::vector<std::unique_ptr<Article>> articles_;
-  std::vector<std::unique_ptr<AnnotatedDoc>> docs_;
-};
+using Story = testing::HandStory;
 
 constexpr EntityType kPerson = EntityType::kPerson;
 
