@@ -57,6 +57,14 @@ TempDir::~TempDir() {
   std::filesystem::remove_all(path_, ec);
 }
 
+BriefRun::BriefRun(const std::string& input)
+    : result_(RunCli({"brief", input, "-o", out_.path(), "-q"})),
+      json_(ReadFile(out_.path() + "/account.json")) {
+  auto parsed = parser_.parse(json_);
+  parsed_ = !parsed.error();
+  if (parsed_) account_ = parsed.value();
+}
+
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::stringstream ss;

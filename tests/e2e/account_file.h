@@ -31,6 +31,24 @@ class TempDir {
 
 std::string ReadFile(const std::string& path);
 
+// One `corroborate brief -q` run over an input, into a temporary folder, with the account.json
+// it wrote parsed. For test suites that share one run across their tests.
+class BriefRun {
+ public:
+  explicit BriefRun(const std::string& input);
+  const RunResult& result() const { return result_; }
+  // The parsed account, or nullptr when account.json was missing or invalid.
+  simdjson::dom::element* account() { return parsed_ ? &account_ : nullptr; }
+
+ private:
+  TempDir out_;
+  RunResult result_;
+  std::string json_;
+  simdjson::dom::parser parser_;
+  simdjson::dom::element account_;
+  bool parsed_ = false;
+};
+
 // Lower-cased copy (ASCII).
 std::string Lower(std::string s);
 

@@ -17,32 +17,25 @@ class SeedsEndToEnd : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     if (!std::filesystem::is_directory(kSeeds)) return;
-    out_ = new TempDir();
-    run_ = new RunResult(RunCli({"brief", kSeeds, "-o", out_->path(), "-q"}));
-    json_ = new std::string(ReadFile(out_->path() + "/account.json"));
-    parser_ = new simdjson::dom::parser();
-    auto parsed = parser_->parse(*json_);
-    if (!parsed.error()) account_ = new simdjson::dom::element(parsed.value());
+    run_ = new BriefRun(kSeeds);
+    account_ = run_->account();
   }
   static void TearDownTestSuite() {
-    delete account_, delete parser_, delete json_, delete run_, delete out_;
-    account_ = nullptr;
+    delete run_;
+    run_ = nullptr, account_ = nullptr;
   }
   void SetUp() override {
     if (!std::filesystem::is_directory(kSeeds)) {
       GTEST_SKIP() << kSeeds << " is absent: the seed end-to-end tests need ../shared/seeds";
     }
-    ASSERT_EQ(run_->exit_code, 0) << run_->stderr_text;
+    ASSERT_EQ(run_->result().exit_code, 0) << run_->result().stderr_text;
     ASSERT_NE(account_, nullptr) << "account.json did not parse";
   }
   simdjson::dom::element Story() { return (*account_)["stories"].at(0).value(); }
 
   bool Merged(const std::string& a, const std::string& b) { return OneEntityNamed(Story(), a, b); }
 
-  static inline TempDir* out_ = nullptr;
-  static inline RunResult* run_ = nullptr;
-  static inline std::string* json_ = nullptr;
-  static inline simdjson::dom::parser* parser_ = nullptr;
+  static inline BriefRun* run_ = nullptr;
   static inline simdjson::dom::element* account_ = nullptr;
 };
 
