@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <map>
 #include <set>
 
 #include "core/strings.h"
@@ -240,6 +241,48 @@ std::string StorySummaryLine(const StorySummary& s) {
   std::string range = FormatDateRange(s.first, s.last);
   if (!range.empty()) line += " · " + range;
   return line;
+}
+
+std::vector<OutletCoverage> DescribeCoverage(const StoryAccount& story,
+                                             const EvidenceResolver& resolver) {
+  std::map<std::string_view, const Fact*> facts;
+  for (const Fact& f : story.facts) facts.emplace(f.id, &f);
+  std::map<uint32_t, const Coverage*> coverage;
+  for (const Coverage& c : story.coverage) coverage.emplace(c.article, &c);
+  std::map<uint32_t, const Sourcing*> sourcing;
+  for (const Sourcing& src : story.sourcing) sourcing.emplace(src.article, &src);
+
+  std::vector<OutletCoverage> out;
+  for (uint32_t index : story.articles) {
+    OutletCoverage o;
+    o.index = index;
+    o.article = resolver.ArticleAt(index);
+    if (o.article == nullptr) continue;
+    if (auto it = coverage.find(index); it != coverage.end()) {
+      o.has_coverage = true;
+      o.reported = it->second->facts.size();
+      for (const std::string& id : it->second->facts) {
+        auto f = facts.find(id);
+        o.confirmed += f != facts.end() && f->second->status == FactStatus::kConfirmed;
+      }
+      for (const std::string& id : it->second->omits) {
+        auto f = facts.find(id);
+        o.omitted.push_back(f != facts.end() ? f->second->statement : id);
+      }
+    }
+    if (auto it = sourcing.find(index); it != sourcing.end()) {
+      const Sourcing& src = *it->second;
+      o.syndicated_from = resolver.ArticleAt(src.syndicated_from);
+      if (o.syndicated_from != nullptr) {
+        char pct[16];
+        std::snprintf(pct, sizeof pct, "%.0f%%", std::clamp(src.copied_fraction, 0.0, 1.0) * 100);
+        o.copied_percent = pct;
+      }
+      o.cites = src.cites;
+    }
+    out.push_back(std::move(o));
+  }
+  return out;
 }
 
 }  // namespace corroborate

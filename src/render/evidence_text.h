@@ -101,4 +101,22 @@ StorySummary SummarizeStory(const Account& account, const StoryAccount& story);
 // "3 articles from 2 outlets · 2 independent sources · 2–3 December 2025".
 std::string StorySummaryLine(const StorySummary& summary);
 
+// What the coverage section says about one article of a story, before any formatting, so
+// brief.md and brief.html tell the same thing.
+struct OutletCoverage {
+  uint32_t index = 0;  // into Account::articles
+  const Article* article = nullptr;
+  bool has_coverage = false;
+  size_t reported = 0;               // facts it supports
+  size_t confirmed = 0;              // of which confirmed
+  std::vector<std::string> omitted;  // statements of confirmed facts it leaves out
+  const Article* syndicated_from = nullptr;
+  std::string copied_percent;  // "89%" when syndicated_from is set
+  std::vector<std::string> cites;
+};
+
+// One entry per article of the story that the resolver knows, in story order.
+std::vector<OutletCoverage> DescribeCoverage(const StoryAccount& story,
+                                             const EvidenceResolver& resolver);
+
 }  // namespace corroborate

@@ -327,55 +327,33 @@ class HtmlBrief {
 
   void CoverageSection(const StoryAccount& s) {
     Section("Coverage by outlet");
-    std::map<std::string_view, const Fact*> facts;
-    for (const Fact& f : s.facts) facts.emplace(f.id, &f);
-    std::map<uint32_t, const Coverage*> coverage;
-    for (const Coverage& c : s.coverage) coverage.emplace(c.article, &c);
-    std::map<uint32_t, const Sourcing*> sourcing;
-    for (const Sourcing& src : s.sourcing) sourcing.emplace(src.article, &src);
-    bool any = false;
-    for (uint32_t index : s.articles) {
-      const Article* a = resolver_.ArticleAt(index);
-      if (a == nullptr) continue;
-      any = true;
-      out_ += "<div class=\"card\"><h4><a href=\"#art-" + std::to_string(index) + "\">" +
-              Esc(OutletLabel(*a)) + "</a></h4>";
-      if (!a->title.empty()) out_ += "<div>“" + Esc(a->title) + "”</div>";
-      if (a->published.valid()) {
-        out_ += "<div class=\"meta\">" + Esc(FormatTimestamp(a->published)) + "</div>";
+    std::vector<OutletCoverage> outlets = DescribeCoverage(s, resolver_);
+    for (const OutletCoverage& o : outlets) {
+      const Article& a = *o.article;
+      out_ += "<div class=\"card\"><h4><a href=\"#art-" + std::to_string(o.index) + "\">" +
+              Esc(OutletLabel(a)) + "</a></h4>";
+      if (!a.title.empty()) out_ += "<div>“" + Esc(a.title) + "”</div>";
+      if (a.published.valid()) {
+        out_ += "<div class=\"meta\">" + Esc(FormatTimestamp(a.published)) + "</div>";
       }
       out_ += "<ul>";
-      if (auto it = coverage.find(index); it != coverage.end()) {
-        const Coverage& c = *it->second;
-        size_t confirmed = 0;
-        for (const std::string& id : c.facts) {
-          auto f = facts.find(id);
-          confirmed += f != facts.end() && f->second->status == FactStatus::kConfirmed;
-        }
-        out_ += "<li>Reports " + Plural(c.facts.size(), "fact", "facts") + " (" +
-                std::to_string(confirmed) + " confirmed)</li>";
-        if (!c.omits.empty()) {
+      if (o.has_coverage) {
+        out_ += "<li>Reports " + Plural(o.reported, "fact", "facts") + " (" +
+                std::to_string(o.confirmed) + " confirmed)</li>";
+        if (!o.omitted.empty()) {
           out_ += "<li>Leaves out confirmed:<ul>";
-          for (const std::string& id : c.omits) {
-            auto f = facts.find(id);
-            out_ += "<li>" + Esc(f != facts.end() ? f->second->statement : id) + "</li>";
-          }
+          for (const std::string& statement : o.omitted) out_ += "<li>" + Esc(statement) + "</li>";
           out_ += "</ul></li>";
         }
       }
-      if (auto it = sourcing.find(index); it != sourcing.end()) {
-        const Sourcing& src = *it->second;
-        if (const Article* from = resolver_.ArticleAt(src.syndicated_from)) {
-          char pct[16];
-          std::snprintf(pct, sizeof pct, "%.0f%%", std::clamp(src.copied_fraction, 0.0, 1.0) * 100);
-          out_ += "<li>Syndicated from " + Esc(OutletLabel(*from)) + " (" + pct +
-                  " of its text copied); not an independent source</li>";
-        }
-        if (!src.cites.empty()) out_ += "<li>Cites " + JoinEsc(src.cites) + "</li>";
+      if (o.syndicated_from != nullptr) {
+        out_ += "<li>Syndicated from " + Esc(OutletLabel(*o.syndicated_from)) + " (" +
+                o.copied_percent + " of its text copied); not an independent source</li>";
       }
+      if (!o.cites.empty()) out_ += "<li>Cites " + JoinEsc(o.cites) + "</li>";
       out_ += "</ul></div>\n";
     }
-    if (!any) None("No articles.");
+    if (outlets.empty()) None("No articles.");
   }
 
   void SingleSource(const StoryAccount& s) {

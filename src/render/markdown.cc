@@ -251,52 +251,32 @@ class MarkdownBrief {
 
   void CoverageSection(const StoryAccount& s) {
     Heading("###", "Coverage by outlet");
-    std::map<std::string_view, const Fact*> facts;
-    for (const Fact& f : s.facts) facts.emplace(f.id, &f);
-    std::map<uint32_t, const Coverage*> coverage;
-    for (const Coverage& c : s.coverage) coverage.emplace(c.article, &c);
-    std::map<uint32_t, const Sourcing*> sourcing;
-    for (const Sourcing& src : s.sourcing) sourcing.emplace(src.article, &src);
-    bool any = false;
-    for (uint32_t index : s.articles) {
-      const Article* a = resolver_.ArticleAt(index);
-      if (a == nullptr) continue;
-      any = true;
-      std::string line = "- **" + MdText(OutletLabel(*a)) + "**";
-      if (!a->title.empty()) line += " — “" + MdText(a->title) + "”";
-      if (a->published.valid()) line += " (" + MdText(FormatTimestamp(a->published)) + ")";
+    std::vector<OutletCoverage> outlets = DescribeCoverage(s, resolver_);
+    for (const OutletCoverage& o : outlets) {
+      const Article& a = *o.article;
+      std::string line = "- **" + MdText(OutletLabel(a)) + "**";
+      if (!a.title.empty()) line += " — “" + MdText(a.title) + "”";
+      if (a.published.valid()) line += " (" + MdText(FormatTimestamp(a.published)) + ")";
       Line(line);
-      if (auto it = coverage.find(index); it != coverage.end()) {
-        const Coverage& c = *it->second;
-        size_t confirmed = 0;
-        for (const std::string& id : c.facts) {
-          auto f = facts.find(id);
-          confirmed += f != facts.end() && f->second->status == FactStatus::kConfirmed;
-        }
-        Line("  - Reports " + Plural(c.facts.size(), "fact", "facts") + " (" +
-             std::to_string(confirmed) + " confirmed)");
-        if (!c.omits.empty()) {
+      if (o.has_coverage) {
+        Line("  - Reports " + Plural(o.reported, "fact", "facts") + " (" +
+             std::to_string(o.confirmed) + " confirmed)");
+        if (!o.omitted.empty()) {
           std::string omits;
-          for (const std::string& id : c.omits) {
-            auto f = facts.find(id);
+          for (const std::string& statement : o.omitted) {
             if (!omits.empty()) omits += "; ";
-            omits += MdText(f != facts.end() ? f->second->statement : id);
+            omits += MdText(statement);
           }
           Line("  - Leaves out confirmed: " + omits);
         }
       }
-      if (auto it = sourcing.find(index); it != sourcing.end()) {
-        const Sourcing& src = *it->second;
-        if (const Article* from = resolver_.ArticleAt(src.syndicated_from)) {
-          char pct[16];
-          std::snprintf(pct, sizeof pct, "%.0f%%", std::clamp(src.copied_fraction, 0.0, 1.0) * 100);
-          Line("  - Syndicated from " + MdText(OutletLabel(*from)) + " (" + pct +
-               " of its text copied); not an independent source");
-        }
-        if (!src.cites.empty()) Line("  - Cites " + JoinMd(src.cites));
+      if (o.syndicated_from != nullptr) {
+        Line("  - Syndicated from " + MdText(OutletLabel(*o.syndicated_from)) + " (" +
+             o.copied_percent + " of its text copied); not an independent source");
       }
+      if (!o.cites.empty()) Line("  - Cites " + JoinMd(o.cites));
     }
-    if (!any) None("No articles.");
+    if (outlets.empty()) None("No articles.");
   }
 
   void SingleSource(const StoryAccount& s) {
