@@ -5,6 +5,8 @@ pkg_check_modules(ICU REQUIRED IMPORTED_TARGET icu-uc icu-i18n)
 pkg_check_modules(UCHARDET REQUIRED IMPORTED_TARGET uchardet)
 find_package(simdjson REQUIRED)
 find_package(CLI11 REQUIRED)
+find_package(ZLIB REQUIRED)  # gzip/deflate: .gz inputs, WARC records, HTTP content-encoding
+pkg_check_modules(BROTLIDEC REQUIRED IMPORTED_TARGET libbrotlidec)  # HTTP content-encoding: br
 
 # CLD2 ships no CMake or pkg-config file.
 find_path(CLD2_INCLUDE_DIR compact_lang_det.h PATH_SUFFIXES cld2/public REQUIRED)

@@ -3,7 +3,7 @@
 function(corroborate_module name)
   file(GLOB_RECURSE sources CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/src/${name}/*.cc)
   set(deps ${ARGN})
-  list(TRANSFORM deps REPLACE "^(core|model|ingest|extract|analyze|story|reconcile|render|pipeline)$" "corroborate_\\1")
+  list(TRANSFORM deps REPLACE "^(core|model|html|nlp|ingest|extract|analyze|story|reconcile|render|pipeline)$" "corroborate_\\1")
   if(sources)
     add_library(corroborate_${name} STATIC ${sources})
     target_include_directories(corroborate_${name} PUBLIC ${PROJECT_SOURCE_DIR}/src)

@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   cmake ninja-build g++ pkg-config
-  libicu-dev libuchardet-dev libcld2-dev libsimdjson-dev libcli11-dev
+  libicu-dev libuchardet-dev libcld2-dev libsimdjson-dev libcli11-dev zlib1g-dev libbrotli-dev
   libgtest-dev googletest libbenchmark-dev
 )
 if [ "${CORROBORATE_FUZZ_DEPS:-0}" = 1 ]; then packages+=(clang libclang-rt-14-dev); fi

@@ -11,5 +11,9 @@ using Command = std::function<int()>;
 
 Command AddBriefCommand(CLI::App& app);
 Command AddExtractCommand(CLI::App& app);
+Command AddClusterCommand(CLI::App& app);   // cluster_command.cc (story clustering)
+Command AddTrainCommand(CLI::App& app);     // train_command.cc (NLP models)
+Command AddEvalCommand(CLI::App& app);      // eval_command.cc (model and account evaluation)
+Command AddAnnotateCommand(CLI::App& app);  // annotate_command.cc
 
 }  // namespace corroborate::cli

@@ -21,6 +21,10 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   Command brief = AddBriefCommand(app);
   Command extract = AddExtractCommand(app);
+  Command cluster = AddClusterCommand(app);
+  Command train = AddTrainCommand(app);
+  Command eval = AddEvalCommand(app);
+  Command annotate = AddAnnotateCommand(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -29,5 +33,9 @@ int main(int argc, char** argv) {
   }
   if (app.got_subcommand("brief")) return brief();
   if (app.got_subcommand("extract")) return extract();
+  if (app.got_subcommand("cluster")) return cluster();
+  if (app.got_subcommand("train")) return train();
+  if (app.got_subcommand("eval")) return eval();
+  if (app.got_subcommand("annotate")) return annotate();
   return kExitUsage;
 }
