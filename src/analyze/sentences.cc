@@ -49,12 +49,19 @@ bool IsOpener(std::string_view t) {
   return t == "\"" || t == "'" || t == "\u201C" || t == "\u2018" || t == "(" || t == "[" ||
          t == "\u00AB" || t == "\u2039";
 }
-bool IsTerminator(std::string_view t) {
-  return t == "." || t == "?" || t == "!" || t == "\u2026" || t == "..." || t == "?!" || t == "!?";
+// "?", "!", "?!", "!!!" …
+bool IsStopRun(std::string_view t) {
+  return !t.empty() && t.find_first_not_of("!?") == std::string_view::npos;
 }
+bool IsTerminator(std::string_view t) {
+  return t == "." || IsStopRun(t) || t == "\u2026" || t == "...";
+}
+// Months and weekdays: "Nov. 20", "on Sat. you said", but also "… until the Sun. The …".
 bool IsMonthAbbreviation(std::string_view w) {
   return w == "Jan" || w == "Feb" || w == "Mar" || w == "Apr" || w == "Jun" || w == "Jul" ||
-         w == "Aug" || w == "Sep" || w == "Sept" || w == "Oct" || w == "Nov" || w == "Dec";
+         w == "Aug" || w == "Sep" || w == "Sept" || w == "Oct" || w == "Nov" || w == "Dec" ||
+         w == "Mon" || w == "Tue" || w == "Tues" || w == "Wed" || w == "Thu" || w == "Thur" ||
+         w == "Thurs" || w == "Fri" || w == "Sat" || w == "Sun";
 }
 
 // The tokens of one line and the text, for the boundary rules below.
@@ -84,6 +91,18 @@ struct LineView {
 
 bool StartsLower(std::string_view w) { return u_islower(static_cast<UChar32>(FirstCp(w))); }
 
+bool IsQuoteCloser(std::string_view t) {
+  return t == "\"" || t == "'" || t == "\u201D" || t == "\u2019" || t == "\u00BB" || t == "\u203A";
+}
+
+// Whether a closing quote lies between token p and token k.
+bool QuoteBetween(const LineView& v, size_t p, size_t k) {
+  for (size_t i = p + 1; i < k; ++i) {
+    if (IsQuoteCloser(v.Tok(i))) return true;
+  }
+  return false;
+}
+
 // Whether a candidate break before token k (first token of the next sentence) stands.
 bool AcceptBreak(const LineView& v, size_t k) {
   if (k <= v.first || k >= v.last) return false;
@@ -99,9 +118,27 @@ bool AcceptBreak(const LineView& v, size_t k) {
     if (IsLeadingAbbreviation(base)) return false;  // "Gen. Smith", "Mr. Jones"
     return !next_lower && IsSentenceStarter(next);  // "U.S. officials" vs "U.S. The"
   }
-  if (t == "?" || t == "!" || t == "\u2026" || t == "...") return !next_lower;
-  if (t == ".") return !next_lower;
+  if (t == "\u2026" || t == "...") return !next_lower;  // "and then... nothing"
+  if (t == "." || IsStopRun(t)) {
+    // A lowercase start after a full stop is still a new sentence in informal text ("sounds
+    // good. see you"), unless a closing quote comes between: "“Why?” he asked."
+    return !next_lower || !QuoteBetween(v, p, k);
+  }
   return true;
+}
+
+// Breaks ICU never proposes: a stop, "?" or "!" token followed by a lowercase word.
+void LowercaseStartBreaks(const LineView& v, std::vector<uint8_t>* brk) {
+  for (size_t i = v.first; i + 1 < v.last; ++i) {
+    std::string_view t = v.Tok(i);
+    if (t != "." && !IsStopRun(t)) continue;
+    size_t j = i + 1;
+    while (j < v.last && IsCloser(v.Tok(j))) ++j;
+    if (j >= v.last) continue;
+    const size_t nw = v.NextWord(j);
+    if (nw >= v.last || !StartsLower(v.Tok(nw))) continue;
+    if (AcceptBreak(v, j)) (*brk)[j - v.first] = 1;
+  }
 }
 
 // Breaks ICU's abbreviation suppression hides: "… in the U.S. The talks …".
@@ -155,6 +192,23 @@ void IcuBreaks(icu::BreakIterator* iter, const LineView& v, size_t line_begin, s
     if (AcceptBreak(v, k)) (*brk)[k - v.first] = 1;
   }
   utext_close(&ut);
+}
+
+// Reference marks after a full stop belong to the sentence they cite ("… in 1805. [19] The
+// …"): a break before "[19]" moves after it (and after "[19][20]").
+void MoveBreaksAfterCitations(const LineView& v, std::vector<uint8_t>* brk) {
+  auto citation_at = [&v](size_t k) {
+    return k + 2 < v.last && v.Tok(k) == "[" && v.Kind(k + 1) == TokenKind::kNumber &&
+           v.Tok(k + 2) == "]";
+  };
+  for (size_t k = v.first + 1; k < v.last; ++k) {
+    if (!(*brk)[k - v.first] || !citation_at(k)) continue;
+    size_t end = k;
+    while (citation_at(end)) end += 3;
+    (*brk)[k - v.first] = 0;
+    if (end < v.last) (*brk)[end - v.first] = 1;
+    k = end;
+  }
 }
 
 bool EndsWithTerminator(const LineView& v, size_t begin, size_t end) {
@@ -416,6 +470,8 @@ void SplitLineIntoSentences(std::string_view text, size_t line_begin, size_t lin
   } else {
     FallbackBreaks(v, &brk);
   }
+  LowercaseStartBreaks(v, &brk);
+  MoveBreaksAfterCitations(v, &brk);
   for (size_t i = first_token; i + 1 < last; ++i) {
     size_t next_start = 0;
     if (AbbreviationEndsSentence(v, i, &next_start)) brk[next_start - first_token] = 1;

@@ -2,6 +2,7 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <limits>
@@ -43,13 +44,32 @@ bool IsSkippable(char32_t c) {
 }
 bool IsAsciiLower(char32_t c) { return c >= 'a' && c <= 'z'; }
 
-constexpr std::array<std::string_view, 34> kLeadingAbbreviations = {
-    "Mr",  "Mrs", "Ms",   "Dr",  "Gen",  "Sen", "Rep", "Gov", "Lt",   "Col", "Capt", "Sgt",
-    "Maj", "Adm", "Prof", "Rev", "St",   "Mt",  "Ft",  "No",  "Jan",  "Feb", "Mar",  "Apr",
-    "Jun", "Jul", "Aug",  "Sep", "Sept", "Oct", "Nov", "Dec", "Pres", "Cmdr"};
-constexpr std::array<std::string_view, 14> kOtherAbbreviations = {
-    "Inc", "Corp",   "Ltd",  "Co",  "Jr",   "Sr",   "vs",
-    "etc", "approx", "Brig", "Hon", "Supt", "Gens", "Reps"};
+constexpr std::array<std::string_view, 51> kLeadingAbbreviations = {
+    "Mr",   "Mrs",    "Ms",   "Dr",   "Gen", "Sen", "Rep",  "Gov",   "Lt",  "Col", "Capt",
+    "Sgt",  "Maj",    "Adm",  "Prof", "Rev", "St",  "Mt",   "Ft",    "No",  "Jan", "Feb",
+    "Mar",  "Apr",    "Jun",  "Jul",  "Aug", "Sep", "Sept", "Oct",   "Nov", "Dec", "Pres",
+    "Cmdr", "Mon",    "Tue",  "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+    "v",    "Messrs", "Gens", "e.g",  "i.e", "cf",  "viz"};
+constexpr std::array<std::string_view, 15> kOtherAbbreviations = {
+    "Inc",    "Corp", "Ltd", "Co",   "Jr",   "Sr", "vs", "etc",
+    "approx", "Brig", "Hon", "Supt", "Reps", "c",  "ca"};  // c./ca. = circa
+
+// File name extensions: "report.pdf" stays one token.
+constexpr std::array<std::string_view, 16> kFileExtensions = {
+    "doc", "docx", "pdf",  "xls", "xlsx", "ppt", "pptx", "txt",
+    "csv", "jpg",  "jpeg", "png", "gif",  "htm", "html", "zip"};
+
+// Whether text[pos, end) continues an e-mail address's local part up to an '@' ("jane.doe@").
+bool EmailLocalPartFollows(std::string_view text, size_t pos, size_t end) {
+  for (size_t q = pos; q < end && q < pos + 64; ++q) {
+    const char c = text[q];
+    if (c == '@') return q > pos && q + 1 < end && IsAlnum(static_cast<unsigned char>(text[q + 1]));
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                    c == '.' || c == '_' || c == '-' || c == '+';
+    if (!ok) return false;
+  }
+  return false;
+}
 
 // Scans "http://…", "https://…", "www.…" from pos; returns the end or pos when not a URL.
 size_t ScanUrl(std::string_view text, size_t pos, size_t end) {
@@ -155,6 +175,23 @@ size_t ScanWord(std::string_view text, size_t pos, size_t end) {
         }
         break;
       }
+      // E-mail local parts ("jane.doe@example.com") and file names ("minutes.pdf").
+      if (!email && IsAlnum(n1.c) && EmailLocalPartFollows(text, cp.next, end)) {
+        pos = cp.next;
+        chunk_start = pos;
+        continue;
+      }
+      if (IsAsciiLower(n1.c)) {
+        size_t q = n1.next;
+        while (q < end && IsAsciiLower(static_cast<unsigned char>(text[q]))) ++q;
+        std::string_view ext = text.substr(cp.next, q - cp.next);
+        const bool is_extension =
+            std::find(kFileExtensions.begin(), kFileExtensions.end(), ext) != kFileExtensions.end();
+        if (is_extension && !IsAlnum(At(text, q, end).c)) {
+          pos = q;
+          break;
+        }
+      }
       // Domains and e-mail hosts: "example.com", "nytimes.com".
       if (IsAsciiLower(n1.c) &&
           (email || IsAsciiLower(static_cast<unsigned char>(text[pos - 1])))) {
@@ -237,6 +274,15 @@ void TokenizeRange(std::string_view text, size_t begin, size_t end, std::vector<
     } else if (cp.c == '.') {
       while (tok_end < end && text[tok_end] == '.') ++tok_end;  // "..."
       tok.kind = TokenKind::kPunct;
+    } else if (cp.c == '!' || cp.c == '?') {
+      // "?!", "!!!": one emphatic stop.
+      while (tok_end < end && (text[tok_end] == '!' || text[tok_end] == '?')) ++tok_end;
+      tok.kind = TokenKind::kPunct;
+    } else if (cp.c == '-' || cp.c == '*' || cp.c == '=' || cp.c == '_' || cp.c == '~' ||
+               cp.c == '#') {
+      // Dashes and rules typed as runs: "--", "-----", "****".
+      while (tok_end < end && text[tok_end] == static_cast<char>(cp.c)) ++tok_end;
+      tok.kind = u_ispunct(static_cast<UChar32>(cp.c)) ? TokenKind::kPunct : TokenKind::kSymbol;
     } else if (u_ispunct(static_cast<UChar32>(cp.c))) {
       tok.kind = TokenKind::kPunct;
     } else {

@@ -1,15 +1,260 @@
-// PLACEHOLDER until its owner lands it this session: `corroborate eval`.
+// `corroborate eval WHAT …`: scores a model (or the sentence splitter) on the standard test
+// split and prints the figures. One function per evaluation registers `eval WHAT` with its
+// options and returns its runner; a new one adds its function here and one line in
+// AddEvalCommand (`eval parser`, `eval ner`, `eval account GOLD` …).
+#include <chrono>
 #include <cstdio>
+#include <ctime>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
 
+#include "analyze/segmentation_eval.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "nlp/conllu.h"
+#include "nlp/model_paths.h"
+#include "nlp/ner.h"
+#include "nlp/ner_data.h"
+#include "nlp/parser.h"
+#include "nlp/tagger.h"
+#include "nlp/training_data.h"
 
 namespace corroborate::cli {
+namespace {
+
+using EvalTarget = std::pair<CLI::App*, Command>;
+
+int Fail(const Status& s) {
+  std::fprintf(stderr, "corroborate: %s\n", s.message().c_str());
+  return kExitUsage;
+}
+
+double SecondsSince(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+// CPU time of this process: the speed per core even on a busy machine.
+double CpuSeconds() { return static_cast<double>(std::clock()) / CLOCKS_PER_SEC; }
+
+EvalTarget AddEvalTagger(CLI::App* eval) {
+  auto* sub = eval->add_subcommand(
+      "tagger", "UPOS, XPOS and lemma accuracy on UD English EWT test (gold tokenisation)");
+  struct Options {
+    std::string model, data, test;
+  };
+  auto o = std::make_shared<Options>();
+  sub->add_option("--model", o->model, "Tagger model (default: models/tagger.bin)");
+  sub->add_option("--data", o->data, "UD data directory (default: ../shared/data/ud)");
+  sub->add_option("--test", o->test, "A CoNLL-U file to score on instead of EWT test");
+  return {sub, [o] {
+            std::string model = o->model;
+            if (model.empty()) {
+              Result<std::string> found = nlp::FindModelFile("", "tagger.bin");
+              if (!found.ok()) return Fail(found.status());
+              model = *found;
+            }
+            std::string test = o->test;
+            if (test.empty()) {
+              Result<std::string> dir = nlp::FindDataDir(o->data, "ud");
+              if (!dir.ok()) return Fail(dir.status());
+              test = nlp::EwtPath(*dir, "test");
+            }
+            auto start = std::chrono::steady_clock::now();
+            Result<nlp::Tagger> tagger = nlp::Tagger::Load(model);
+            if (!tagger.ok()) return Fail(tagger.status());
+            const double load_seconds = SecondsSince(start);
+            Result<std::vector<nlp::ConlluSentence>> gold = nlp::ReadConlluFile(test);
+            if (!gold.ok()) return Fail(gold.status());
+            const double cpu_start = CpuSeconds();
+            nlp::TaggerScores s = nlp::EvaluateTagger(*tagger, *gold);
+            const double seconds = CpuSeconds() - cpu_start;
+            std::printf("test: %s (%zu words)\n", test.c_str(), s.words);
+            std::printf("UPOS   %.2f%%\nXPOS   %.2f%%\nLemma  %.2f%%\n", 100 * s.upos(),
+                        100 * s.xpos(), 100 * s.lemma());
+            std::printf("model load %.3f s; tagging %.0f words/s per core (CPU time)\n",
+                        load_seconds, seconds > 0 ? s.words / seconds : 0.0);
+            return kExitOk;
+          }};
+}
+
+EvalTarget AddEvalSentences(CLI::App* eval) {
+  auto* sub = eval->add_subcommand(
+      "sentences",
+      "Sentence and token F1 of the tokenizer and sentence splitter on UD EWT test raw text");
+  struct Options {
+    std::string data, test;
+    bool verbose = false;
+  };
+  auto o = std::make_shared<Options>();
+  sub->add_option("--data", o->data, "UD data directory (default: ../shared/data/ud)");
+  sub->add_option("--test", o->test, "A CoNLL-U file to score on instead of EWT test");
+  sub->add_flag("-v,--verbose", o->verbose, "Print each sentence-boundary error");
+  return {sub, [o] {
+            std::string test = o->test;
+            if (test.empty()) {
+              Result<std::string> dir = nlp::FindDataDir(o->data, "ud");
+              if (!dir.ok()) return Fail(dir.status());
+              test = nlp::EwtPath(*dir, "test");
+            }
+            Result<SegmentationScores> s =
+                EvaluateSegmentation(test, o->verbose ? stderr : nullptr);
+            if (!s.ok()) return Fail(s.status());
+            std::printf("test: %s (%zu documents, %zu sentences)\n", test.c_str(), s->documents,
+                        s->sentences.gold);
+            std::printf("sentences  P %.4f  R %.4f  F1 %.4f\n", s->sentences.precision(),
+                        s->sentences.recall(), s->sentences.f1());
+            std::printf("tokens     P %.4f  R %.4f  F1 %.4f\n", s->tokens.precision(),
+                        s->tokens.recall(), s->tokens.f1());
+            std::printf("words      P %.4f  R %.4f  F1 %.4f\n", s->words.precision(),
+                        s->words.recall(), s->words.f1());
+            return kExitOk;
+          }};
+}
+
+// `eval parser`: UAS and LAS on EWT test with gold tokens, tagged by our tagger (or gold tags).
+EvalTarget AddEvalParser(CLI::App* eval) {
+  auto* sub = eval->add_subcommand(
+      "parser",
+      "Dependency UAS and LAS on UD English EWT test (gold tokenisation; tags from our tagger "
+      "unless --gold-tags)");
+  struct Options {
+    std::string model, tagger, data, test;
+    bool gold_tags = false;
+  };
+  auto o = std::make_shared<Options>();
+  sub->add_option("--model", o->model, "Parser model (default: models/parser.bin)");
+  sub->add_option("--tagger", o->tagger, "Tagger model (default: models/tagger.bin)");
+  sub->add_flag("--gold-tags", o->gold_tags, "Parse with the gold UPOS/XPOS instead of tagging");
+  sub->add_option("--data", o->data, "UD data directory (default: ../shared/data/ud)");
+  sub->add_option("--test", o->test, "A CoNLL-U file to score on instead of EWT test");
+  return {sub, [o] {
+            auto find = [](const std::string& option, const char* name) -> Result<std::string> {
+              if (!option.empty()) return option;
+              return nlp::FindModelFile("", name);
+            };
+            Result<std::string> model = find(o->model, "parser.bin");
+            if (!model.ok()) return Fail(model.status());
+            std::string test = o->test;
+            if (test.empty()) {
+              Result<std::string> dir = nlp::FindDataDir(o->data, "ud");
+              if (!dir.ok()) return Fail(dir.status());
+              test = nlp::EwtPath(*dir, "test");
+            }
+            auto start = std::chrono::steady_clock::now();
+            Result<nlp::Parser> parser = nlp::Parser::Load(*model);
+            if (!parser.ok()) return Fail(parser.status());
+            std::optional<nlp::Tagger> tagger;
+            if (!o->gold_tags) {
+              Result<std::string> tagger_path = find(o->tagger, "tagger.bin");
+              if (!tagger_path.ok()) return Fail(tagger_path.status());
+              Result<nlp::Tagger> loaded = nlp::Tagger::Load(*tagger_path);
+              if (!loaded.ok()) return Fail(loaded.status());
+              tagger.emplace(std::move(loaded).value());
+            }
+            const double load_seconds = SecondsSince(start);
+            Result<std::vector<nlp::ConlluSentence>> gold = nlp::ReadConlluFile(test);
+            if (!gold.ok()) return Fail(gold.status());
+            const nlp::ParserScores s =
+                nlp::EvaluateParser(*parser, *gold, tagger ? &*tagger : nullptr);
+            std::printf("test: %s (%zu sentences, %zu words)\n", test.c_str(), s.sentences,
+                        s.words);
+            if (tagger) {
+              std::printf("tags: predicted by the tagger (UPOS %.2f%%)\n", 100 * s.upos());
+            } else {
+              std::printf("tags: gold\n");
+            }
+            std::printf("UAS                 %.2f%%\n", 100 * s.uas());
+            std::printf("LAS                 %.2f%%  (full relation, e.g. nsubj:pass)\n",
+                        100 * s.las());
+            std::printf("LAS (universal)     %.2f%%  (subtypes ignored, as conll18_ud_eval.py)\n",
+                        100 * s.las_universal());
+            std::printf("model load %.3f s; %s %.0f words/s (1 thread, CPU time)\n", load_seconds,
+                        tagger ? "tagging + parsing" : "parsing",
+                        s.seconds > 0 ? s.words / s.seconds : 0.0);
+            return kExitOk;
+          }};
+}
+
+// `eval ner`: exact-span entity P/R/F1 per type and micro-averaged over PER/ORG/LOC on the
+// UNER English test sets (PUD and EWT), with POS tags from our tagger.
+EvalTarget AddEvalNer(CLI::App* eval) {
+  auto* sub = eval->add_subcommand(
+      "ner", "Entity P/R/F1 (exact spans, PER/ORG/LOC) on UNER English PUD and EWT test");
+  struct Options {
+    std::string model, tagger, data;
+    std::vector<std::string> tests = {"pud", "ewt"};
+    bool no_pos = false;
+  };
+  auto o = std::make_shared<Options>();
+  sub->add_option("--model", o->model, "NER model (default: models/ner.bin)");
+  sub->add_option("--tagger", o->tagger, "Tagger model (default: models/tagger.bin)");
+  sub->add_flag("--no-pos", o->no_pos, "Run without POS tags even if the model uses them");
+  sub->add_option("--data", o->data, "NER data directory (default: ../shared/data/ner)");
+  sub->add_option("--test", o->tests, "Test sets: pud, ewt, dev (UNER EWT dev)")
+      ->default_val(o->tests)
+      ->check(CLI::IsMember({"pud", "ewt", "dev"}));
+  return {
+      sub, [o] {
+        auto find = [](const std::string& option, const char* name) -> Result<std::string> {
+          if (!option.empty()) return option;
+          return nlp::FindModelFile("", name);
+        };
+        Result<std::string> model = find(o->model, "ner.bin");
+        if (!model.ok()) return Fail(model.status());
+        Result<std::string> dir = nlp::FindDataDir(o->data, "ner");
+        if (!dir.ok()) return Fail(dir.status());
+        auto start = std::chrono::steady_clock::now();
+        Result<nlp::EntityRecognizer> ner = nlp::EntityRecognizer::Load(*model);
+        if (!ner.ok()) return Fail(ner.status());
+        const double load_seconds = SecondsSince(start);
+        std::optional<nlp::Tagger> tagger;
+        if (ner->uses_pos() && !o->no_pos) {
+          Result<std::string> tagger_path = find(o->tagger, "tagger.bin");
+          if (!tagger_path.ok()) return Fail(tagger_path.status());
+          Result<nlp::Tagger> loaded = nlp::Tagger::Load(*tagger_path);
+          if (!loaded.ok()) return Fail(loaded.status());
+          tagger.emplace(std::move(loaded).value());
+        }
+        std::printf("model: %s (load %.3f s; POS tags: %s)\n", model->c_str(), load_seconds,
+                    tagger ? "from the tagger" : "none");
+        for (const std::string& test : o->tests) {
+          const std::string path =
+              test == "dev" ? nlp::UnerEwtPath(*dir, "dev") : nlp::UnerTestPath(*dir, test);
+          Result<std::vector<nlp::NerSentence>> gold = nlp::ReadIobFile(path, nlp::UnerFormat());
+          if (!gold.ok()) return Fail(gold.status());
+          const nlp::NerScores s = nlp::EvaluateNer(*ner, *gold, tagger ? &*tagger : nullptr);
+          std::printf("\ntest: %s (%zu sentences, %zu words)\n", path.c_str(), s.sentences,
+                      s.words);
+          std::printf("%-8s %7s %7s %7s %6s %6s\n", "type", "P", "R", "F1", "gold", "pred");
+          auto row = [](const nlp::NerTypeScores& t) {
+            std::printf("%-8s %7.2f %7.2f %7.2f %6zu %6zu\n", t.type.c_str(), 100 * t.precision(),
+                        100 * t.recall(), 100 * t.f1(), t.gold, t.predicted);
+          };
+          for (const nlp::NerTypeScores& t : s.types) row(t);
+          row(s.overall);
+          std::printf("%s %.0f words/s (1 thread, CPU time)\n", tagger ? "tagging + NER" : "NER",
+                      s.seconds > 0 ? s.words / s.seconds : 0.0);
+        }
+        return kExitOk;
+      }};
+}
+
+}  // namespace
 
 Command AddEvalCommand(CLI::App& app) {
-  app.add_subcommand("eval", "Evaluate a model or an account (not built yet)");
-  return [] {
-    std::fprintf(stderr, "corroborate: 'eval' is not built yet\n");
+  auto* eval = app.add_subcommand("eval", "Score a model on the standard test split");
+  eval->require_subcommand(1);
+  std::vector<EvalTarget> targets = {
+      AddEvalTagger(eval), AddEvalSentences(eval), AddEvalParser(eval), AddEvalNer(eval),
+      // AddEvalAccount(eval),
+  };
+  return [targets] {
+    for (const auto& [sub, run] : targets) {
+      if (sub->parsed()) return run();
+    }
     return kExitUsage;
   };
 }

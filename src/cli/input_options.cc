@@ -12,13 +12,22 @@ PipelineOptions InputOptions::ToPipelineOptions() const {
   p.threads = threads;
   p.read.max_file_bytes = static_cast<size_t>(max_file_mb * 1024 * 1024);
   p.progress = MakeProgress(quiet);
+  if (!quiet) {
+    // Informational, not problems: e.g. how many records of a WARC were not HTML pages.
+    p.read.notes = [](const std::string& uri, const std::string& note) {
+      FinishProgress();
+      std::fprintf(stderr, "corroborate: %s: %s\n", uri.c_str(), note.c_str());
+    };
+  }
   return p;
 }
 
 void AddInputOptions(CLI::App* command, InputOptions* options) {
   command
-      ->add_option("inputs", options->inputs,
-                   "Files (.txt, .jsonl), folders (read recursively) or - for standard input")
+      ->add_option(
+          "inputs", options->inputs,
+          "Files (.txt, .html, .jsonl, .warc, also gzipped), folders (read recursively) or - "
+          "for standard input")
       ->required();
   command->add_option("-j,--threads", options->threads, "Worker threads (default: all cores)");
   command->add_flag("-q,--quiet", options->quiet, "No progress or summary output");

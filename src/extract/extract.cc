@@ -4,10 +4,12 @@
 #include "extract/extract.h"
 
 #include <exception>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "core/parallel.h"
 #include "core/strings.h"
+#include "extract/html/html_article.h"
 #include "extract/language.h"
 #include "extract/metadata/dateline.h"
 #include "extract/metadata/outlet.h"
@@ -126,18 +128,27 @@ void InferMissingYears(std::vector<Article>* articles, const std::vector<Pending
   }
 }
 
+// HTML pages carry their structure: they go through main-content extraction, not the cleaner.
+bool IsHtml(const DecodedDocument& doc) { return doc.raw.format == "html"; }
+
+}  // namespace
+
+// The next suffix to try is remembered per id so a crawl with 100,000 records of one base name
+// stays linear.
 void MakeIdsUnique(std::vector<Article>* articles) {
   std::unordered_set<std::string> taken;
+  std::unordered_map<std::string, int> next_suffix;
   for (Article& a : *articles) {
     std::string candidate = a.id;
-    for (int k = 2; !taken.insert(candidate).second; ++k) {
-      candidate = a.id + "-" + std::to_string(k);
+    if (!taken.insert(candidate).second) {
+      int& k = next_suffix.try_emplace(a.id, 2).first->second;
+      do {
+        candidate = a.id + "-" + std::to_string(k++);
+      } while (!taken.insert(candidate).second);
     }
     a.id = std::move(candidate);
   }
 }
-
-}  // namespace
 
 std::vector<Article> ExtractArticles(std::vector<DecodedDocument> docs, unsigned threads) {
   const size_t n = docs.size();
@@ -146,7 +157,7 @@ std::vector<Article> ExtractArticles(std::vector<DecodedDocument> docs, unsigned
   ParallelFor(n, threads, [&](size_t i) {
     try {
       sites[i] = SiteKeyOf(docs[i]);
-      lines[i] = SplitScrape(docs[i].text);
+      if (!IsHtml(docs[i])) lines[i] = SplitScrape(docs[i].text);
     } catch (const std::exception&) {
       lines[i].clear();  // out of memory on one document: it comes back empty
     }
@@ -158,7 +169,12 @@ std::vector<Article> ExtractArticles(std::vector<DecodedDocument> docs, unsigned
   std::vector<PendingYear> pending(n);
   ParallelFor(n, threads, [&](size_t i) {
     try {
-      BuildArticle(docs[i], lines[i], sites[i], profile, &articles[i], &pending[i]);
+      if (IsHtml(docs[i])) {
+        articles[i] = ExtractHtmlArticle(docs[i]);
+        articles[i].id = BaseId(docs[i].raw);
+      } else {
+        BuildArticle(docs[i], lines[i], sites[i], profile, &articles[i], &pending[i]);
+      }
     } catch (const std::exception&) {
       articles[i].id = BaseId(docs[i].raw);
       articles[i].uri = docs[i].raw.uri;

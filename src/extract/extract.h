@@ -17,4 +17,8 @@ namespace corroborate {
 
 std::vector<Article> ExtractArticles(std::vector<DecodedDocument> docs, unsigned threads = 0);
 
+// Gives later duplicates of an id the suffixes "-2", "-3", … (linear in the number of articles).
+// ExtractArticles already does this within its batch; callers that join batches call it again.
+void MakeIdsUnique(std::vector<Article>* articles);
+
 }  // namespace corroborate

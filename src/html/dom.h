@@ -26,6 +26,7 @@
 namespace corroborate::html {
 
 // The elements extraction cares about; any other element is kOther with its name in Node::name.
+// Elements inside <svg>/<math> are kOther too (an svg <title> is not the page title).
 enum class Tag : uint8_t {
   kOther,
   // document structure and metadata
@@ -89,6 +90,9 @@ struct Node {
   std::string_view name;        // elements: lowercase tag name (also for known tags)
   std::string_view text;        // text/comment/doctype content
   uint32_t source_offset = 0;   // byte offset in the parsed input where the node starts
+  // One past the last node of this subtree: nodes are in pre-order, so the subtree of id is
+  // exactly the ids [id, subtree_end).
+  NodeId subtree_end = 0;
 };
 
 struct ParseStats {
@@ -135,6 +139,7 @@ class Document {
 
   // The text of a subtree in document order, without script/style/template/noscript content,
   // with whitespace runs collapsed to one space and trimmed; block boundaries become one space.
+  // Asked for a script/style element itself, gives that element's own text.
   std::string TextContent(NodeId id) const;
 
   // Pre-order traversal: the node after `id` in document order that is inside `scope`

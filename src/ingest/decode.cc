@@ -10,6 +10,7 @@
 #include "core/utf8.h"
 #include "ingest/clean_text.h"
 #include "ingest/convert.h"
+#include "ingest/html_charset.h"
 #include "ingest/sniff.h"
 
 namespace corroborate {
@@ -133,6 +134,78 @@ Decoded ConvertByEvidence(std::string_view body, const std::string& bom_charset,
   return {icu::UnicodeString::fromUTF8(sanitized), "UTF-8"};
 }
 
+// Well-formed multi-byte UTF-8 sequences and malformed bytes in one pass.
+struct Utf8Census {
+  size_t multibyte = 0;
+  size_t invalid = 0;
+};
+
+Utf8Census CountUtf8(std::string_view body) {
+  Utf8Census census;
+  size_t i = 0;
+  while (i < body.size()) {
+    if (static_cast<unsigned char>(body[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    const size_t before = i;
+    const char32_t cp = utf8::Next(body, &i);
+    if (cp == 0xFFFD && body.compare(before, 3, "\xEF\xBF\xBD") != 0) {
+      ++census.invalid;
+    } else {
+      ++census.multibyte;
+    }
+  }
+  return census;
+}
+
+// A charset declared for an HTML page (by HTTP or by its <meta>), if the bytes bear it out:
+// - UTF-8 is taken when the bytes are valid UTF-8, or nearly (at most one malformed sequence
+//   per 4 well-formed multi-byte ones: a stray byte in a UTF-8 page becomes U+FFFD); when
+//   malformed bytes are more common the label is wrong (legacy bytes labelled UTF-8 hardly ever
+//   form a well-formed multi-byte sequence);
+// - any other label loses to bytes that are valid UTF-8 with multi-byte sequences (legacy text
+//   is practically never valid UTF-8 once it has non-ASCII bytes: the label is a template's
+//   leftover), and must convert with few errors (as a detected charset must);
+// - UTF-16/32 without a BOM only when the bytes look like it.
+std::optional<Decoded> ConvertDeclaredHtml(std::string_view body, std::string_view label,
+                                           const Utf8Census& census) {
+  const std::string charset = ingest::HtmlCharsetForLabel(label);
+  if (charset.empty()) return std::nullopt;
+  if (charset == "UTF-8") {
+    if (census.invalid == 0) {
+      return Decoded{icu::UnicodeString::fromUTF8(
+                         icu::StringPiece(body.data(), static_cast<int32_t>(body.size()))),
+                     "UTF-8"};
+    }
+    if (census.invalid * 4 > census.multibyte) return std::nullopt;
+    if (auto text = ConvertToUnicode(body, "UTF-8", SIZE_MAX)) {
+      return Decoded{std::move(*text), "UTF-8"};
+    }
+    return std::nullopt;
+  }
+  if (census.invalid == 0 && census.multibyte > 0) return std::nullopt;
+  if (ingest::IsWideUnicodeCharset(charset) && ingest::GuessUtf16WithoutBom(body).empty()) {
+    return std::nullopt;
+  }
+  if (auto text = ConvertToUnicode(body, charset, TolerableErrors(body.size()))) {
+    return Decoded{std::move(*text), CanonicalCharsetName(charset)};
+  }
+  return std::nullopt;
+}
+
+// HTML: the BOM, the HTTP charset, the page's own <meta> declaration (each as
+// ConvertDeclaredHtml allows), then what ConvertByEvidence does without a declaration.
+Decoded ConvertHtmlByEvidence(std::string_view body, const std::string& bom_charset,
+                              const std::string& declared) {
+  if (!bom_charset.empty()) return ConvertByEvidence(body, bom_charset, "");
+  const Utf8Census census = CountUtf8(body);
+  if (auto http = ConvertDeclaredHtml(body, declared, census)) return std::move(*http);
+  const std::string meta = ingest::PrescanHtmlCharset(body);
+  if (auto page = ConvertDeclaredHtml(body, meta, census)) return std::move(*page);
+  return ConvertByEvidence(body, "", "");
+}
+
 Result<DecodedDocument> DecodeOrError(RawDocument raw) {
   std::string_view bytes = raw.bytes;
   if (bytes.size() > static_cast<size_t>(INT32_MAX / 2)) {
@@ -141,6 +214,7 @@ Result<DecodedDocument> DecodeOrError(RawDocument raw) {
   ingest::Bom bom = ingest::DetectBom(bytes);
   std::string_view body = bytes.substr(bom.length);
   std::string declared = ingest::EffectiveCharset(raw.declared_charset);
+  const bool is_html = raw.format == "html";
 
   if (bom.charset.empty()) {
     ingest::Magic magic = ingest::DetectMagic(body);
@@ -163,12 +237,15 @@ Result<DecodedDocument> DecodeOrError(RawDocument raw) {
     // A container that declared UTF-8 and holds valid UTF-8 (JSON lines) may carry a stray
     // escaped \u0000; only the share of control bytes decides there.
     bool trusted_utf8 = IEquals(effective, "UTF-8") && utf8::IsValid(body);
-    if (ingest::LooksBinary(body, /*allow_nul=*/trusted_utf8)) {
+    // Crawled pages carry the odd NUL byte; markup at the start tells they are still pages.
+    bool page = is_html && ingest::LooksLikeHtml(body);
+    if (ingest::LooksBinary(body, /*allow_nul=*/trusted_utf8 || page)) {
       return Status::InvalidInput("binary content (not text)");
     }
   }
 
-  Decoded decoded = ConvertByEvidence(body, bom.charset, declared);
+  Decoded decoded = is_html ? ConvertHtmlByEvidence(body, bom.charset, declared)
+                            : ConvertByEvidence(body, bom.charset, declared);
   DecodedDocument doc;
   if (!ingest::CleanToUtf8(decoded.text, &doc.text)) {
     return Status::Internal("text normalisation failed (out of memory?)");

@@ -38,6 +38,15 @@ Status GetField(const simdjson::dom::object& obj, std::initializer_list<std::str
   return Status::Ok();
 }
 
+// True when one of `keys` is present with a non-null value.
+bool Present(const simdjson::dom::object& obj, std::initializer_list<std::string_view> keys) {
+  for (std::string_view key : keys) {
+    simdjson::dom::element el;
+    if (obj.at_key(key).get(el) == simdjson::SUCCESS && !el.is_null()) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Status JsonLineParser::Parse(std::string_view line, RawDocument* doc) {
@@ -55,17 +64,23 @@ Status JsonLineParser::Parse(std::string_view line, RawDocument* doc) {
   if (root.get_object().get(obj) != simdjson::SUCCESS) {
     return Status::InvalidInput("not a JSON object");
   }
-  Status s = GetField(obj, {"text", "body", "content"}, false, &doc->bytes);
+  // A page's HTML, when present, is the richer source (its metadata and structure); else text.
+  Status s = GetField(obj, {"html", "raw_html"}, false, &doc->bytes);
   if (!s.ok()) return s;
-  if (doc->bytes.empty()) {
-    bool present = false;
-    for (std::string_view key : {"text", "body", "content"}) {
-      simdjson::dom::element el;
-      present |= obj.at_key(key).get(el) == simdjson::SUCCESS && !el.is_null();
+  doc->format = "html";
+  if (Trim(doc->bytes).empty()) {
+    const bool html_present = Present(obj, {"html", "raw_html"});
+    s = GetField(obj, {"text", "body", "content"}, false, &doc->bytes);
+    if (!s.ok()) return s;
+    doc->format = "text";
+    if (doc->bytes.empty()) {
+      const bool text_present = Present(obj, {"text", "body", "content"});
+      if (html_present) return Status::InvalidInput("empty 'html' field");
+      return Status::InvalidInput(text_present ? "empty 'text' field"
+                                               : "missing 'text' (or 'html') field");
     }
-    return Status::InvalidInput(present ? "empty 'text' field" : "missing 'text' field");
+    if (Trim(doc->bytes).empty()) return Status::InvalidInput("empty 'text' field");
   }
-  if (Trim(doc->bytes).empty()) return Status::InvalidInput("empty 'text' field");
   struct Meta {
     std::initializer_list<std::string_view> keys;
     std::string* out;
@@ -78,7 +93,6 @@ Status JsonLineParser::Parse(std::string_view line, RawDocument* doc) {
     s = GetField(obj, m.keys, m.allow_int, m.out);
     if (!s.ok()) return s;
   }
-  doc->format = "text";
   doc->declared_charset = "UTF-8";
   return Status::Ok();
 }

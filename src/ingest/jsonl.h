@@ -1,6 +1,7 @@
 // JSON lines: one article per line as a JSON object. Recognised fields (strings):
-//   text (required; synonyms "body", "content"), id, url ("link"), outlet, title ("headline"),
-//   published ("date", "published_at").
+//   html ("raw_html": the page's HTML; the document is then format "html") or text (synonyms
+//   "body", "content"; format "text") — one of them required, html preferred when both are
+//   there; id, url ("link"), outlet, title ("headline"), published ("date", "published_at").
 // Other fields are ignored. A field that is null counts as absent; an integer id is accepted
 // and written in decimal. Any other non-string value of a recognised field makes the line bad.
 // A bad line (invalid JSON, not an object, missing or empty text, wrong field type, too long)
@@ -21,8 +22,8 @@ namespace corroborate::ingest {
 
 class JsonLineParser {
  public:
-  // Parses one line into *doc (uri, bytes = text, format "text", declared_charset "UTF-8",
-  // metadata). On failure returns the reason (no uri, no line number).
+  // Parses one line into *doc (bytes = html or text, format "html" or "text", declared_charset
+  // "UTF-8", metadata; not uri). On failure returns the reason (no uri, no line number).
   Status Parse(std::string_view line, RawDocument* doc);
 
  private:

@@ -13,6 +13,13 @@ constexpr size_t kReadChunk = 1 << 20;
 LineReader::LineReader(int fd, std::string prefix, size_t max_line_bytes)
     : fd_(fd), buffer_(std::move(prefix)), max_line_bytes_(max_line_bytes), eof_(fd < 0) {}
 
+LineReader::LineReader(ReadFunction read, std::string prefix, size_t max_line_bytes)
+    : fd_(-1),
+      read_(std::move(read)),
+      buffer_(std::move(prefix)),
+      max_line_bytes_(max_line_bytes),
+      eof_(!read_) {}
+
 bool LineReader::Refill() {
   if (eof_) return false;
   // Drop consumed bytes first so the buffer holds at most one partial line plus a chunk.
@@ -22,7 +29,8 @@ bool LineReader::Refill() {
   buffer_.resize(old_size + kReadChunk);
   ssize_t n;
   do {
-    n = ::read(fd_, buffer_.data() + old_size, kReadChunk);
+    n = read_ ? read_(buffer_.data() + old_size, kReadChunk)
+              : ::read(fd_, buffer_.data() + old_size, kReadChunk);
   } while (n < 0 && errno == EINTR);
   if (n <= 0) {
     if (n < 0) error_ = errno;

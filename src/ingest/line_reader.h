@@ -3,7 +3,10 @@
 // skipped over (reported as too long, never buffered). Not thread-safe; one reader per stream.
 #pragma once
 
+#include <sys/types.h>
+
 #include <cstddef>
+#include <functional>
 #include <string>
 
 namespace corroborate::ingest {
@@ -13,6 +16,11 @@ class LineReader {
   // Serves `prefix` first, then reads from `fd` until end of file; fd < 0 means `prefix` is
   // the whole input. The fd is not owned (not closed here).
   LineReader(int fd, std::string prefix, size_t max_line_bytes);
+
+  // Reads through `read` instead of a descriptor (e.g. a gzip stream): it fills up to n bytes
+  // and returns how many, 0 at the end, or -1 with errno set.
+  using ReadFunction = std::function<ssize_t(char* out, size_t n)>;
+  LineReader(ReadFunction read, std::string prefix, size_t max_line_bytes);
 
   struct Line {
     std::string text;   // without the '\n' and a trailing '\r'; empty when too_long
@@ -33,6 +41,7 @@ class LineReader {
   bool Refill();
 
   int fd_;
+  ReadFunction read_;
   std::string buffer_;
   size_t pos_ = 0;
   size_t max_line_bytes_;

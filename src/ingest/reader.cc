@@ -5,6 +5,9 @@
 // - Explicitly named FIFOs and character devices (e.g. `<(curl ...)`, /dev/stdin) are read
 //   like standard input; inside folders they are reported, never opened (they could block).
 // - JSON lines files are streamed; for them max_file_bytes limits each line, not the file.
+// - WARC files are streamed record by record; max_file_bytes limits each record.
+// - Every file goes through GzipStream, so gzip content is inflated whatever the name says;
+//   ".gz" only tells which format is inside (".html.gz"), or that it has to be sniffed.
 #include "ingest/reader.h"
 
 #include <fcntl.h>
@@ -22,9 +25,12 @@
 
 #include "core/strings.h"
 #include "ingest/file_io.h"
+#include "ingest/gzip_stream.h"
 #include "ingest/jsonl.h"
 #include "ingest/line_reader.h"
 #include "ingest/size_format.h"
+#include "ingest/sniff.h"
+#include "ingest/warc_documents.h"
 
 namespace corroborate {
 namespace {
@@ -32,19 +38,62 @@ namespace {
 namespace fs = std::filesystem;
 using ingest::ErrnoReason;
 using ingest::FormatSize;
+using ingest::GzipStream;
 using ingest::ScopedFd;
 
 // Deep enough for any real archive, shallow enough that recursion cannot exhaust the stack.
 constexpr int kMaxDepth = 64;
 
-enum class Format { kText, kJsonl, kAuto, kUnsupported };
+// Bytes read before deciding whether a stream holds a WARC, then what else it holds.
+constexpr size_t kWarcSniff = 16;
+constexpr size_t kSniffHead = 64 * 1024;
+constexpr char kResumes[] = "; reading resumes at the next intact gzip member";
+constexpr char kSupported[] = "(supported: .txt, .html, .htm, .jsonl, .warc, and these gzipped)";
 
-Format FormatOf(const std::string& path, std::string* ext) {
-  *ext = fs::path(path).extension().string();
-  std::string lower = AsciiLower(*ext);
+// kSniff: the content decides (WARC, HTML, JSON lines, else text); kSniffPage likewise, but
+// only a page, a WARC or JSON lines is accepted (a ".gz" whose inner extension is unknown).
+enum class Format { kText, kHtml, kJsonl, kWarc, kSniff, kSniffPage, kUnsupported };
+
+Format FormatOfExtension(const std::string& lower) {
   if (lower.empty() || lower == ".txt" || lower == ".text") return Format::kText;
+  if (lower == ".html" || lower == ".htm" || lower == ".xhtml" || lower == ".shtml") {
+    return Format::kHtml;
+  }
   if (lower == ".jsonl" || lower == ".ndjson" || lower == ".jsonlines") return Format::kJsonl;
+  if (lower == ".warc") return Format::kWarc;
   return Format::kUnsupported;
+}
+
+// By the file name: "page.html", "crawl.warc.gz"; *ext is what an unsupported name ends with.
+Format FormatOf(const std::string& path, std::string* ext) {
+  const fs::path name = fs::path(path).filename();
+  *ext = name.extension().string();
+  if (AsciiLower(*ext) != ".gz") return FormatOfExtension(AsciiLower(*ext));
+  const std::string inner = name.stem().extension().string();
+  *ext = inner + *ext;
+  if (inner.empty()) return Format::kSniff;  // "page.gz": the content decides
+  const std::string lower = AsciiLower(inner);
+  if (lower == ".tar") return Format::kUnsupported;
+  const Format format = FormatOfExtension(lower);
+  if (format == Format::kText) return Format::kSniff;  // "notes.txt.gz": may hold HTML
+  return format == Format::kUnsupported ? Format::kSniffPage : format;  // "index.php.gz"
+}
+
+// Reads from `in` until *head holds `want` bytes or the stream stops.
+void ReadHead(GzipStream* in, size_t want, std::string* head) {
+  while (head->size() < want) {
+    const size_t old = head->size();
+    head->resize(want);
+    const size_t n = in->Read(head->data() + old, want - old);
+    head->resize(old + n);
+    if (n == 0) return;
+  }
+}
+
+// A WARC starts with a record header (after blank lines at most).
+bool LooksLikeWarc(std::string_view head) {
+  while (!head.empty() && (head.front() == '\r' || head.front() == '\n')) head.remove_prefix(1);
+  return StartsWith(head, "WARC/");
 }
 
 // True when every non-blank line starts with '{' (after an optional UTF-8 BOM).
@@ -69,7 +118,7 @@ class InputWalker {
 
   void ReadInput(const std::string& input) {
     if (input == "-") {
-      ReadStream(STDIN_FILENO, "-");
+      ReadStream(STDIN_FILENO, "-", Format::kSniff, "empty input");
       return;
     }
     if (input.empty()) {
@@ -106,11 +155,22 @@ class InputWalker {
     Format format = FormatOf(path, &ext);
     if (S_ISREG(st.st_mode)) {
       if (format == Format::kUnsupported) {
-        Problem(path, "unsupported format '" + ext + "' (supported: .txt, .jsonl)");
-      } else if (format == Format::kJsonl) {
-        ReadJsonLinesFile(path);
+        Problem(path, "unsupported format '" + ext + "' " + kSupported);
+        return;
+      }
+      ScopedFd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+      if (fd.get() < 0) {
+        Problem(path, ErrnoReason(errno));
+      } else if (st.st_size == 0) {
+        Problem(path, "empty file");
+      } else if (format == Format::kText || format == Format::kHtml) {
+        if (static_cast<uint64_t>(st.st_size) > options_.max_file_bytes) {
+          Problem(path, TooLarge(static_cast<size_t>(st.st_size)));
+        } else {
+          ReadWholeFile(fd.get(), path, format == Format::kHtml ? "html" : "text");
+        }
       } else {
-        ReadTextFile(path, static_cast<size_t>(st.st_size));
+        ReadStream(fd.get(), path, format, "empty file");
       }
       return;
     }
@@ -118,11 +178,10 @@ class InputWalker {
       ScopedFd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
       if (fd.get() < 0) {
         Problem(path, ErrnoReason(errno));
-      } else if (format == Format::kJsonl) {
-        ingest::LineReader lines(fd.get(), "", options_.max_file_bytes);
-        ingest::ReadJsonLines(&lines, path, documents_, problems_);
       } else {
-        ReadStream(fd.get(), path);
+        const bool known =
+            format == Format::kJsonl || format == Format::kWarc || format == Format::kSniffPage;
+        ReadStream(fd.get(), path, known ? format : Format::kSniff, "empty input");
       }
       return;
     }
@@ -159,82 +218,115 @@ class InputWalker {
     ancestors_.erase(id);
   }
 
-  void ReadTextFile(const std::string& path, size_t size) {
-    if (size > options_.max_file_bytes) {
-      Problem(path, TooLarge(size));
-      return;
-    }
-    ScopedFd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
-    if (fd.get() < 0) {
-      Problem(path, ErrnoReason(errno));
-      return;
-    }
+  // A text or HTML file: one document, at most max_file_bytes once decompressed.
+  void ReadWholeFile(int fd, const std::string& path, const char* format) {
+    GzipStream in(fd, "");
     RawDocument doc;
-    bool truncated = false;
-    if (int err = ingest::ReadBounded(fd.get(), options_.max_file_bytes, &doc.bytes, &truncated)) {
-      Problem(path, ErrnoReason(err));
-      return;
+    bool too_large = false;
+    std::string why = ingest::ReadAllBounded(&in, options_.max_file_bytes, &doc.bytes, &too_large);
+    if (too_large) {
+      Problem(path, in.compressed() ? TooLargeInflated() : TooLarge(doc.bytes.size()));
+    } else if (!why.empty()) {
+      Problem(path, why);
+    } else if (doc.bytes.empty()) {
+      Problem(path, in.compressed() ? "empty once decompressed" : "empty file");
+    } else {
+      doc.uri = path;
+      doc.format = format;
+      documents_(std::move(doc));
     }
-    if (truncated) {  // the file grew after stat()
-      Problem(path, TooLarge(doc.bytes.size()));
-      return;
-    }
-    if (doc.bytes.empty()) {
-      Problem(path, "empty file");
-      return;
-    }
-    doc.uri = path;
-    doc.format = "text";
-    documents_(std::move(doc));
   }
 
-  void ReadJsonLinesFile(const std::string& path) {
-    ScopedFd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
-    if (fd.get() < 0) {
-      Problem(path, ErrnoReason(errno));
+  // A stream read as it comes: JSON lines and WARC files of any size, standard input, pipes and
+  // ".gz" files whose content decides. kSniff: a WARC when it starts with a record header, JSON
+  // lines when every non-blank line starts with '{' (input beyond max_file_bytes is still read
+  // when it starts like JSON lines: streamed line by line), else one HTML or text document.
+  void ReadStream(int fd, const std::string& uri, Format format, const char* empty_reason) {
+    GzipStream in(fd, "");
+    std::string head;
+    // A few bytes tell a WARC; reading more first would hide the gzip member boundaries of its
+    // first records from the WARC reader (it skips large records member-wise).
+    ReadHead(&in, format == Format::kJsonl ? 0 : kWarcSniff, &head);
+    if (head.empty() && format != Format::kJsonl) {
+      std::string why = in.TakeProblem();
+      Problem(uri, !why.empty()      ? why
+                   : in.compressed() ? std::string("empty once decompressed")
+                                     : std::string(empty_reason));
       return;
     }
-    struct stat st;
-    if (::fstat(fd.get(), &st) == 0 && st.st_size == 0) {
-      Problem(path, "empty file");
+    const bool sniff = format == Format::kSniff || format == Format::kSniffPage;
+    if (format == Format::kWarc || (sniff && LooksLikeWarc(head))) {
+      if (!LooksLikeWarc(head)) ReadHead(&in, kSniffHead, &head);  // blank lines or garbage first?
+      if (!LooksLikeWarc(head) && head.find("\nWARC/") == std::string::npos) {
+        std::string why = in.TakeProblem();
+        Problem(uri, !why.empty() ? why : "not a WARC file (no WARC/ record header at its start)");
+        return;
+      }
+      ingest::ReadWarcDocuments(&in, std::move(head), uri, options_, documents_, problems_);
       return;
     }
-    ingest::LineReader lines(fd.get(), "", options_.max_file_bytes);
-    ingest::ReadJsonLines(&lines, path, documents_, problems_);
-  }
-
-  // Standard input or a pipe: JSON lines when every non-blank line starts with '{', else one
-  // text document. Input beyond max_file_bytes is still read when it starts like JSON lines
-  // (streamed line by line); as text it is too large.
-  void ReadStream(int fd, const std::string& uri) {
-    std::string bytes;
-    bool truncated = false;
-    if (int err = ingest::ReadBounded(fd, options_.max_file_bytes, &bytes, &truncated)) {
-      Problem(uri, ErrnoReason(err));
+    if (format == Format::kJsonl) {
+      ReadJsonLines(&in, std::move(head), uri);
       return;
     }
-    if (bytes.empty()) {
-      Problem(uri, "empty input");
+    ReadHead(&in, kSniffHead, &head);
+    bool truncated = head.size() > options_.max_file_bytes;
+    if (!truncated && in.problem().empty()) {
+      std::string rest;
+      ingest::ReadAllBounded(&in, options_.max_file_bytes - head.size(), &rest, &truncated);
+      head += rest;
+    }
+    if (LooksLikeJsonLines(head, /*whole=*/!truncated && in.problem().empty())) {
+      ReadJsonLines(&in, std::move(head), uri);
       return;
     }
-    if (LooksLikeJsonLines(bytes, /*whole=*/!truncated)) {
-      ingest::LineReader lines(truncated ? fd : -1, std::move(bytes), options_.max_file_bytes);
-      ingest::ReadJsonLines(&lines, uri, documents_, problems_);
+    if (!in.problem().empty()) {
+      Problem(uri, in.TakeProblem());
       return;
     }
     if (truncated) {
-      Problem(uri, "too large: more than " + FormatSize(options_.max_file_bytes));
+      Problem(uri, in.compressed() ? TooLargeInflated()
+                                   : "too large: more than " + FormatSize(options_.max_file_bytes));
+      return;
+    }
+    const bool html = ingest::LooksLikeHtml(head);
+    if (!html && format == Format::kSniffPage) {
+      std::string ext;
+      FormatOf(uri, &ext);
+      Problem(uri,
+              "unsupported format '" + ext + "' (the content is not HTML, WARC or JSON lines)");
       return;
     }
     RawDocument doc;
     doc.uri = uri;
-    doc.bytes = std::move(bytes);
-    doc.format = "text";
+    doc.format = html ? "html" : "text";
+    doc.bytes = std::move(head);
     documents_(std::move(doc));
+  }
+
+  // JSON lines from `in` (after `head`, already read). Damaged gzip data is reported and
+  // reading goes on after it (the line it cut comes out as a bad line).
+  void ReadJsonLines(GzipStream* in, std::string head, const std::string& uri) {
+    ingest::LineReader lines(
+        [this, in, &uri](char* out, size_t n) -> ssize_t {
+          while (true) {
+            const size_t got = in->Read(out, n);
+            if (got > 0 || !in->broken()) return static_cast<ssize_t>(got);
+            Problem(uri, in->TakeProblem() + kResumes);
+          }
+        },
+        std::move(head), options_.max_file_bytes);
+    ingest::ReadJsonLines(&lines, uri, documents_, problems_);
+    std::string why = in->TakeProblem();  // a truncated gzip or a read error at the end
+    if (!why.empty()) Problem(uri, why);
   }
 
   std::string TooLarge(size_t size) const {
     return "too large: " + FormatSize(size) + ", limit " + FormatSize(options_.max_file_bytes);
+  }
+
+  std::string TooLargeInflated() const {
+    return "too large: more than " + FormatSize(options_.max_file_bytes) + " once decompressed";
   }
 
   const ReadOptions& options_;

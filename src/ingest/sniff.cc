@@ -108,6 +108,43 @@ std::string GuessUtf16WithoutBom(std::string_view bytes) {
   return "";
 }
 
+namespace {
+
+bool IsTagEnd(char c) { return c == ' ' || c == '>' || c == '\t' || c == '\n' || c == '\r'; }
+
+// `tag` (lower case, with '<') at the start of `s`, any case, followed by a space or '>'.
+bool StartsWithTag(std::string_view s, std::string_view tag) {
+  return s.size() > tag.size() && IStartsWith(s, tag) && IsTagEnd(s[tag.size()]);
+}
+
+}  // namespace
+
+bool LooksLikeHtml(std::string_view bytes) {
+  std::string_view s = bytes.substr(0, std::min<size_t>(bytes.size(), kSniffBytes));
+  if (HasPrefix(s, "\xef\xbb\xbf"sv)) s.remove_prefix(3);
+  auto skip_space = [&s] {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' ||
+                          s.front() == '\r' || s.front() == '\f')) {
+      s.remove_prefix(1);
+    }
+  };
+  skip_space();
+  if (IStartsWith(s, "<?xml")) {  // XHTML: look past the declaration
+    const size_t end = s.find("?>");
+    if (end == std::string_view::npos) return false;
+    s.remove_prefix(end + 2);
+    skip_space();
+  }
+  if (IStartsWith(s, "<!--")) return true;
+  static constexpr std::string_view kTags[] = {
+      "<!doctype html", "<html", "<head",  "<script", "<iframe", "<h1",   "<div", "<font",
+      "<table",         "<a",    "<style", "<title",  "<b",      "<body", "<br",  "<p"};
+  for (std::string_view tag : kTags) {
+    if (StartsWithTag(s, tag)) return true;
+  }
+  return false;
+}
+
 bool IsWideUnicodeCharset(std::string_view charset) {
   return IStartsWith(charset, "UTF-16") || IStartsWith(charset, "UTF16") ||
          IStartsWith(charset, "UTF-32") || IStartsWith(charset, "UTF32") ||

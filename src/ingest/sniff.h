@@ -32,6 +32,13 @@ bool LooksBinary(std::string_view bytes, bool allow_nul);
 // (one byte of most code units is zero, always on the same side); "" otherwise.
 std::string GuessUtf16WithoutBom(std::string_view bytes);
 
+// True when the bytes start like an HTML document: after an optional BOM, white space and an
+// XML declaration, one of the tags the WHATWG MIME sniffing standard lists for HTML
+// (<!DOCTYPE HTML, <html, <head, <body, <script, <iframe, <h1, <div, <font, <table, <a,
+// <style, <title, <b, <br, <p, <!--), any case, followed by a space or '>'. Text that merely
+// mentions a tag later on is not HTML.
+bool LooksLikeHtml(std::string_view bytes);
+
 // True for charset names of the UTF-16 and UTF-32 families (any case, with or without '-').
 bool IsWideUnicodeCharset(std::string_view charset);
 

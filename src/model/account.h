@@ -92,10 +92,18 @@ struct Coverage {
   std::vector<std::string> omits;  // confirmed facts (≥ 2 independent sources) it does not report
 };
 
+// One real-world event of a story, and the articles reporting it. A developing story holds
+// several (the same talks moving to another city two days later).
+struct StoryEvent {
+  std::string id;                  // "ev1"… unique within the account
+  std::vector<uint32_t> articles;  // indices into Account::articles, in input order
+};
+
 struct StoryAccount {
   std::string id;  // "s1"…
   std::string title;
   std::vector<uint32_t> articles;  // indices into Account::articles
+  std::vector<StoryEvent> events;  // the story's events, in order of their first article
   std::vector<Sourcing> sourcing;  // one per article of the story
   std::vector<AccountEntity> entities;
   std::vector<Fact> facts;

@@ -12,12 +12,14 @@
 
 namespace corroborate {
 
-// One document as read from an input. For JSON lines, the text field is already UTF-8 and the
-// optional fields are filled in; for files, only uri/bytes/format are set.
+// One document as read from an input. For JSON lines, the text (or html) field is already UTF-8
+// and the optional fields are filled in; for files, only uri/bytes/format are set; for WARC
+// records, also url, fetched and the charset of the HTTP Content-Type.
 struct RawDocument {
-  std::string uri;               // "path/to/file.txt", "feed.jsonl:17" (line number), "-" for stdin
-  std::string bytes;             // the content exactly as read (not yet decoded)
-  std::string format;            // "text" (the only format extracted so far; "html" later)
+  std::string uri;     // "path/to/file.txt", "feed.jsonl:17" (line number), "crawl.warc.gz#12"
+                       // (the 12th record of the file), "-" for stdin
+  std::string bytes;   // the content exactly as read (not yet decoded; HTTP codings undone)
+  std::string format;  // "text" (a plain-text scrape) or "html" (a web page)
   std::string declared_charset;  // from the container when it says so; usually empty
 
   // Metadata supplied by the container (JSONL fields); empty when absent.
@@ -26,6 +28,9 @@ struct RawDocument {
   std::string outlet;
   std::string title;
   std::string published;  // as written, parsed by extract/
+  // When the page was crawled (WARC-Date, ISO 8601 UTC as written). Not the publish date: a
+  // crawl can be years later; at most an upper bound for it.
+  std::string fetched;
 };
 
 // A document after decoding: UTF-8 NFC text, with the raw document's metadata.

@@ -4,6 +4,8 @@
 #include <atomic>
 #include <map>
 #include <optional>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include "analyze/analyze.h"
@@ -44,6 +46,56 @@ void DecodeBatch(std::vector<RawDocument>* batch, const PipelineOptions& options
   batch->clear();
 }
 
+// Extraction as documents stream in. An HTML page stands alone, so pages are extracted as soon
+// as their decode batch is done and only their Articles are kept: a crawl of any size holds one
+// batch of pages at a time. Text scrapes need evidence across pages of one outlet (repeated
+// chrome lines, years missing from datelines), so they wait for the end; they are small.
+class StreamingExtractor {
+ public:
+  StreamingExtractor(const PipelineOptions& options, std::vector<InputProblem>* problems,
+                     const ArticleSink& sink)
+      : options_(options), problems_(problems), sink_(sink) {}
+
+  void Add(RawDocument&& doc) {
+    batch_.push_back(std::move(doc));
+    if (batch_.size() == kDecodeBatch) Flush();
+  }
+
+  // Extracts what is left; returns the number of articles delivered.
+  size_t Finish() {
+    Flush();
+    Report(options_, "extract", 0, text_.size());
+    Deliver(ExtractArticles(std::move(text_), options_.threads));
+    return delivered_;
+  }
+
+ private:
+  void Flush() {
+    std::vector<DecodedDocument> decoded;
+    DecodeBatch(&batch_, options_, &decoded, problems_);
+    std::vector<DecodedDocument> pages;
+    for (DecodedDocument& doc : decoded) {
+      (doc.raw.format == "html" ? pages : text_).push_back(std::move(doc));
+    }
+    if (!pages.empty()) Deliver(ExtractArticles(std::move(pages), options_.threads));
+  }
+
+  void Deliver(std::vector<Article> articles) {
+    for (Article& a : articles) {
+      ++delivered_;
+      sink_(std::move(a));
+    }
+    Report(options_, "extract", delivered_, 0);
+  }
+
+  const PipelineOptions& options_;
+  std::vector<InputProblem>* problems_;
+  const ArticleSink& sink_;
+  std::vector<RawDocument> batch_;
+  std::vector<DecodedDocument> text_;
+  size_t delivered_ = 0;
+};
+
 // The date relative expressions resolve against in articles that carry no publish date: the
 // day most of the batch's dated articles were published on (ties: the latest).
 CivilDate BatchReferenceDate(const std::vector<Article>& articles) {
@@ -61,39 +113,96 @@ CivilDate BatchReferenceDate(const std::vector<Article>& articles) {
 
 }  // namespace
 
+// Both entry points keep input order: each article remembers its document's sequence number.
+namespace {
+
+std::vector<Article> InInputOrder(std::vector<std::pair<size_t, Article>> numbered) {
+  std::stable_sort(numbered.begin(), numbered.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<Article> articles;
+  articles.reserve(numbered.size());
+  for (auto& [index, article] : numbered) articles.push_back(std::move(article));
+  MakeIdsUnique(&articles);  // suffixes follow input order, not extraction order
+  return articles;
+}
+
+// Collects streamed articles with the sequence number the reader gave their document.
+struct NumberedCollector {
+  std::unordered_map<std::string, size_t> order;  // uri -> sequence number
+  std::vector<std::pair<size_t, Article>> articles;
+};
+
+}  // namespace
+
+void ExtractInputsStreaming(const std::vector<std::string>& inputs, const PipelineOptions& options,
+                            std::vector<InputProblem>* problems, const ArticleSink& sink) {
+  // Ids already delivered, and the next suffix to try per id (linear for repeated names).
+  std::unordered_set<std::string> taken;
+  std::unordered_map<std::string, int> next_suffix;
+  ArticleSink unique = [&](Article&& a) {
+    if (!taken.insert(a.id).second) {
+      const std::string base = a.id;
+      int& k = next_suffix.try_emplace(base, 2).first->second;
+      do {
+        a.id = base + "-" + std::to_string(k++);
+      } while (!taken.insert(a.id).second);
+    }
+    sink(std::move(a));
+  };
+  StreamingExtractor extractor(options, problems, unique);
+  size_t read = 0;
+  ReadInputs(
+      inputs, options.read,
+      [&](RawDocument&& doc) {
+        Report(options, "read", ++read, 0);
+        extractor.Add(std::move(doc));
+      },
+      [&](InputProblem&& problem) {
+        if (problems) problems->push_back(std::move(problem));
+      });
+  extractor.Finish();
+}
+
 std::vector<Article> ExtractDocuments(std::vector<RawDocument> docs, const PipelineOptions& options,
                                       std::vector<InputProblem>* problems) {
-  std::vector<DecodedDocument> decoded;
-  decoded.reserve(docs.size());
-  std::vector<RawDocument> batch;
+  NumberedCollector collected;
+  ArticleSink sink = [&](Article&& a) {
+    const auto it = collected.order.find(a.uri);
+    collected.articles.emplace_back(it == collected.order.end() ? SIZE_MAX : it->second,
+                                    std::move(a));
+  };
+  StreamingExtractor extractor(options, problems, sink);
   for (size_t i = 0; i < docs.size(); ++i) {
-    batch.push_back(std::move(docs[i]));
-    if (batch.size() == kDecodeBatch) DecodeBatch(&batch, options, &decoded, problems);
+    collected.order.emplace(docs[i].uri, i);
+    extractor.Add(std::move(docs[i]));
   }
-  DecodeBatch(&batch, options, &decoded, problems);
-  Report(options, "extract", 0, decoded.size());
-  return ExtractArticles(std::move(decoded), options.threads);
+  extractor.Finish();
+  return InInputOrder(std::move(collected.articles));
 }
 
 std::vector<Article> ExtractInputs(const std::vector<std::string>& inputs,
                                    const PipelineOptions& options,
                                    std::vector<InputProblem>* problems) {
-  std::vector<DecodedDocument> decoded;
-  std::vector<RawDocument> batch;
+  NumberedCollector collected;
+  ArticleSink sink = [&](Article&& a) {
+    const auto it = collected.order.find(a.uri);
+    collected.articles.emplace_back(it == collected.order.end() ? SIZE_MAX : it->second,
+                                    std::move(a));
+  };
+  StreamingExtractor extractor(options, problems, sink);
   size_t read = 0;
   ReadInputs(
       inputs, options.read,
       [&](RawDocument&& doc) {
-        batch.push_back(std::move(doc));
+        collected.order.emplace(doc.uri, read);
         Report(options, "read", ++read, 0);
-        if (batch.size() == kDecodeBatch) DecodeBatch(&batch, options, &decoded, problems);
+        extractor.Add(std::move(doc));
       },
       [&](InputProblem&& problem) {
         if (problems) problems->push_back(std::move(problem));
       });
-  DecodeBatch(&batch, options, &decoded, problems);
-  Report(options, "extract", 0, decoded.size());
-  return ExtractArticles(std::move(decoded), options.threads);
+  extractor.Finish();
+  return InInputOrder(std::move(collected.articles));
 }
 
 Account BuildAccount(std::vector<Article> articles, const PipelineOptions& options) {
@@ -110,15 +219,20 @@ Account BuildAccount(std::vector<Article> articles, const PipelineOptions& optio
     Report(options, "analyze", analyzed.fetch_add(1) + 1, all.size());
   });
 
-  std::vector<std::vector<uint32_t>> stories = ClusterStories(docs);
+  std::vector<StoryClusters> stories = ClusterStoryEvents(docs);
+  size_t events = 0;
   for (size_t s = 0; s < stories.size(); ++s) {
     StoryInput input;
-    for (uint32_t index : stories[s]) {
+    for (uint32_t index : stories[s].articles) {
       input.docs.push_back(&docs[index]);
       input.article_index.push_back(index);
     }
     input.sourcing = FindSourcing(input.docs, input.article_index);
     account.stories.push_back(Reconcile(input, all, "s" + std::to_string(s + 1)));
+    for (std::vector<uint32_t>& members : stories[s].events) {
+      std::string id = "ev" + std::to_string(++events);
+      account.stories.back().events.push_back({std::move(id), std::move(members)});
+    }
     Report(options, "reconcile", s + 1, stories.size());
   }
   return account;

@@ -20,7 +20,16 @@ struct PipelineOptions {
   std::function<void(const char* stage, size_t done, size_t total)> progress;
 };
 
+using ArticleSink = std::function<void(Article&&)>;
+
+// Reads, decodes and extracts, handing each article to sink as soon as it is ready (on the
+// caller's thread): HTML pages batch by batch, in bounded memory; text scrapes at the end, since
+// their cleaning uses evidence across the whole batch. Ids are unique across the run.
+void ExtractInputsStreaming(const std::vector<std::string>& inputs, const PipelineOptions& options,
+                            std::vector<InputProblem>* problems, const ArticleSink& sink);
+
 // Reads, decodes and extracts; problems (unreadable, binary, empty inputs) go to *problems.
+// Articles come back in input order.
 std::vector<Article> ExtractInputs(const std::vector<std::string>& inputs,
                                    const PipelineOptions& options,
                                    std::vector<InputProblem>* problems);

@@ -71,6 +71,7 @@ class StoryWriter {
     w_.BeginArray();
     for (uint32_t i : s.articles) ArticleRef(i);
     w_.EndArray();
+    WriteEvents(s);
     WriteSourcing(s);
     WriteEntities(s);
     WriteFacts(s);
@@ -104,6 +105,21 @@ class StoryWriter {
       w_.Field("start", r.start);
       w_.Field("end", r.end);
       w_.Field("text", r.text);
+      w_.EndObject();
+    }
+    w_.EndArray();
+  }
+
+  void WriteEvents(const StoryAccount& s) {
+    w_.Key("events");
+    w_.BeginArray();
+    for (const StoryEvent& e : s.events) {
+      w_.BeginObject();
+      w_.Field("id", e.id);
+      w_.Key("articles");
+      w_.BeginArray();
+      for (uint32_t i : e.articles) ArticleRef(i);
+      w_.EndArray();
       w_.EndObject();
     }
     w_.EndArray();

@@ -1,8 +1,9 @@
 // Sourcing: which articles are independent sources. A syndicated or lightly rewritten copy of
 // another article, or an article that says it cites another outlet ("citing The Guardian",
-// "The post … appeared first on …"), does not add a confirmation. Copies are found with
-// shingle sketches (candidate pairs through an inverted index on sampled shingles, so the cost
-// stays near-linear) and verified by containment of word 5-gram shingles.
+// "The post … appeared first on …"), does not add a confirmation. Copies (exact, light rewrites,
+// partial) come from story/syndication (sketches, then exact containment of three-word
+// shingles); citations from story/citations. A copy joins the group of the article it copies;
+// a citing article joins the groups of the story's articles from the outlet it cites.
 #pragma once
 
 #include <cstdint>

@@ -148,6 +148,40 @@ TEST(SentencesTest, SentenceStarters) {
   EXPECT_FALSE(IsSentenceStarter("Moscow"));
 }
 
+TEST(TokenizeTest, RunsOfPunctuationAreOneToken) {
+  EXPECT_EQ(TokensOf("Really?! It sank!!! -- or so they say ****"),
+            (std::vector<std::string>{"Really", "?!", "It", "sank", "!!!", "--", "or", "so", "they",
+                                      "say", "****"}));
+}
+
+TEST(TokenizeTest, EmailLocalPartsAndFileNames) {
+  EXPECT_EQ(TokensOf("Write to jane.doe@harbour-news.org or see minutes.pdf and Budget.xlsx."),
+            (std::vector<std::string>{"Write", "to", "jane.doe@harbour-news.org", "or", "see",
+                                      "minutes.pdf", "and", "Budget.xlsx", "."}));
+}
+
+TEST(SentencesTest, LowercaseStartAfterStop) {
+  Fixture f("sounds good. see you at the dock. \u201CReady?\u201D she asked.");
+  EXPECT_EQ(f.Sentences(), (std::vector<std::string>{"sounds good.", "see you at the dock.",
+                                                     "\u201CReady?\u201D she asked."}));
+}
+
+TEST(SentencesTest, CitationMarksStayWithTheirSentence) {
+  Fixture f("The bridge opened in 1891. [4][5] It was rebuilt in 1950. [6]");
+  EXPECT_EQ(f.Sentences(), (std::vector<std::string>{"The bridge opened in 1891. [4][5]",
+                                                     "It was rebuilt in 1950. [6]"}));
+}
+
+TEST(SentencesTest, LatinAndDayAbbreviations) {
+  Fixture f(
+      "Ports (e.g. The Hague and Ostend) reopened c. 1950. The ferry leaves on Sat. we hope. "
+      "Lawyers cited Marsh v. Ellery.");
+  EXPECT_EQ(f.Sentences(),
+            (std::vector<std::string>{"Ports (e.g. The Hague and Ostend) reopened c. 1950.",
+                                      "The ferry leaves on Sat. we hope.",
+                                      "Lawyers cited Marsh v. Ellery."}));
+}
+
 TEST(TokenizeTest, LongParagraphIsLinear) {
   std::string para;
   const std::string unit =

@@ -85,6 +85,10 @@ TEST(LineClassifierTest, BylinesTitlesAndUris) {
   EXPECT_EQ(p.folder, "dir/sub");
   EXPECT_EQ(p.stem, "feed");
   EXPECT_EQ(p.line, "17");
+  UriParts record = SplitUri("crawls/news.warc.gz#12");
+  EXPECT_EQ(record.folder, "crawls");
+  EXPECT_EQ(record.stem, "news.warc");
+  EXPECT_EQ(record.line, "12");
 }
 
 TEST(LineClassifierTest, BulletsAreStripped) {

@@ -12,6 +12,7 @@
 
 #include "ingest/decode.h"
 #include "temp_dir.h"
+#include "warc_builder.h"
 
 namespace corroborate {
 namespace {
@@ -90,14 +91,17 @@ TEST(ReaderTest, HiddenFilesAndFoldersAreSkippedInFolders) {
 
 TEST(ReaderTest, UnsupportedExtensionsAreReported) {
   TempDir dir;
-  std::string html = dir.Write("in/page.html", "<html></html>");
+  std::string docx = dir.Write("in/page.docx", "PK\x03\x04");
   dir.Write("in/story.txt", kStory);
   std::string pdf = dir.Write("scan.pdf", "%PDF-1.4");
-  Collected c = Read({dir.Path("in"), pdf});
+  std::string tgz = dir.Write("pages.tar.gz", testing::Gzip("x"));
+  Collected c = Read({dir.Path("in"), pdf, tgz});
   ASSERT_EQ(c.docs.size(), 1u);
-  ASSERT_EQ(c.problems.size(), 2u);
-  EXPECT_EQ(c.ProblemFor(html), "unsupported format '.html' (supported: .txt, .jsonl)");
-  EXPECT_EQ(c.ProblemFor(pdf), "unsupported format '.pdf' (supported: .txt, .jsonl)");
+  ASSERT_EQ(c.problems.size(), 3u);
+  const std::string supported = "(supported: .txt, .html, .htm, .jsonl, .warc, and these gzipped)";
+  EXPECT_EQ(c.ProblemFor(docx), "unsupported format '.docx' " + supported);
+  EXPECT_EQ(c.ProblemFor(pdf), "unsupported format '.pdf' " + supported);
+  EXPECT_EQ(c.ProblemFor(tgz), "unsupported format '.tar.gz' " + supported);
 }
 
 TEST(ReaderTest, MissingEmptyAndTooLarge) {
@@ -183,7 +187,7 @@ TEST(ReaderTest, JsonLinesGoodAndBadLines) {
   ASSERT_EQ(c.problems.size(), 5u);
   EXPECT_EQ(c.ProblemFor(path + ":3").rfind("invalid JSON", 0), 0u);
   EXPECT_EQ(c.ProblemFor(path + ":4"), "not a JSON object");
-  EXPECT_EQ(c.ProblemFor(path + ":5"), "missing 'text' field");
+  EXPECT_EQ(c.ProblemFor(path + ":5"), "missing 'text' (or 'html') field");
   EXPECT_EQ(c.ProblemFor(path + ":6"), "field 'title' is not a string");
   EXPECT_EQ(c.ProblemFor(path + ":8"), "empty 'text' field");
 }

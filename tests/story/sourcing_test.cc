@@ -93,7 +93,8 @@ TEST(ShinglesTest, WordsIgnorePunctuationAndCase) {
   EXPECT_EQ(w[1], "strike");
   EXPECT_EQ(w[3], "two");
   EXPECT_EQ(Shingles("A b c d e f"), Shingles("a, B. c d\u00A0e f!"));
-  EXPECT_EQ(Shingles("a b c d e f").size(), 2u);
+  EXPECT_EQ(Shingles("a b c d e f", 5).size(), 2u);
+  EXPECT_EQ(Shingles("a b c d e f").size(), 4u);  // three-word shingles by default
   EXPECT_EQ(Shingles("short text").size(), 1u);
   EXPECT_TRUE(Shingles("  \u2014 ").empty());
 }
@@ -132,6 +133,60 @@ TEST(SourcingTest, LaterPublicationIsTheCopyWhateverTheInputOrder) {
   EXPECT_EQ(s[original].syndicated_from, -1);
   EXPECT_EQ(s[copy].group, 0u);
   EXPECT_EQ(s[original].group, 0u);
+}
+
+// Whatever the input order, every copy points to the earliest publication of the text.
+TEST(SourcingTest, SyndicatedFromIsTheEarliestPublishedInAnyInputOrder) {
+  struct Input {
+    const char* outlet;
+    std::string text;
+    CivilDate day;
+    int hour;
+  };
+  const std::vector<Input> inputs = {
+      {"Northern Wire", kWire, CivilDate::Day(2025, 3, 10), 9},
+      {"Grain Daily", WithChrome(), CivilDate::Day(2025, 3, 10), 11},
+      {"The Lindholm Courier", LightlyEdited(), CivilDate::Day(2025, 3, 10), 14},
+      {"Port Weekly", WithChrome() + "\nUpdated with comment from the port.",
+       CivilDate::Day(2025, 3, 12), -1},
+      {"Plains Farmer", kIndependent, CivilDate::Day(2025, 3, 10), 8},
+  };
+  std::vector<size_t> perm = {0, 1, 2, 3, 4};
+  int orders = 0;
+  do {
+    Corpus c;
+    for (size_t p : perm) c.Add(inputs[p].outlet, inputs[p].text, inputs[p].day, inputs[p].hour);
+    std::vector<Sourcing> s = FindSourcing(c.docs(), c.Indices(100));
+    auto at = [&](size_t input) {  // the result for inputs[input]
+      return s[static_cast<size_t>(std::find(perm.begin(), perm.end(), input) - perm.begin())];
+    };
+    const int64_t wire = at(0).article;
+    EXPECT_EQ(at(0).syndicated_from, -1);
+    for (size_t copy : {1, 2, 3}) {
+      EXPECT_EQ(at(copy).syndicated_from, wire) << "copy " << copy << " order " << orders;
+      EXPECT_EQ(at(copy).group, at(0).group);
+    }
+    EXPECT_EQ(at(4).syndicated_from, -1);
+    EXPECT_NE(at(4).group, at(0).group);
+    ++orders;
+  } while (std::next_permutation(perm.begin(), perm.end()));
+  EXPECT_EQ(orders, 120);
+}
+
+// A roundup that reprints two independent reports copies (only) the earliest of them: the two
+// reports stay two independent sources.
+TEST(SourcingTest, RoundupOfTwoReportsDoesNotMergeThem) {
+  Corpus c;
+  size_t wire = c.Add("Northern Wire", kWire, CivilDate::Day(2025, 3, 10), 9);
+  size_t farm = c.Add("Plains Farmer", kIndependent, CivilDate::Day(2025, 3, 10), 12);
+  size_t roundup =
+      c.Add("Valley Digest", std::string("The week in the region\n") + kIndependent + "\n" + kWire,
+            CivilDate::Day(2025, 3, 12), 8);
+  std::vector<Sourcing> s = FindSourcing(c.docs(), c.Indices(0));
+  EXPECT_EQ(s[roundup].syndicated_from, static_cast<int64_t>(wire));
+  EXPECT_EQ(s[roundup].group, s[wire].group);
+  EXPECT_NE(s[farm].group, s[wire].group);
+  EXPECT_EQ(s[farm].syndicated_from, -1);
 }
 
 TEST(SourcingTest, WithoutDatesTheContainedTextIsTheCopy) {

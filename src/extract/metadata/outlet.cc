@@ -84,8 +84,9 @@ std::string SiteFromUrl(std::string_view url) {
 UriParts SplitUri(std::string_view uri) {
   UriParts parts;
   std::string_view path = uri;
-  // "feed.jsonl:17": a trailing line number after the file name.
-  const size_t colon = uri.rfind(':');
+  // "feed.jsonl:17": a trailing line number after the file name; "crawl.warc.gz#12": a record
+  // number inside a crawl archive.
+  const size_t colon = uri.find_last_of(":#");
   if (colon != std::string_view::npos && colon + 1 < uri.size()) {
     bool digits = true;
     for (char c : uri.substr(colon + 1)) digits = digits && c >= '0' && c <= '9';

@@ -1,0 +1,210 @@
+// NLP benchmarks on UD English EWT test (skipped with a message when ../shared is absent):
+//   BM_Baseline_HashWords  lowercase every word and hash it once: the least per-word work any
+//                          linear model does (the yardstick of the closing ratio table)
+//   BM_Tagger              UPOS + XPOS + lemma for every sentence, one thread: words/s per core
+//   BM_TaggerLoad          reading and validating models/tagger.bin
+//   BM_Parser              dependency parsing of every sentence (tags from the tagger, computed
+//                          outside the timing), one thread: words/s per core
+//   BM_TagAndParse         tagger + parser, as `corroborate annotate` runs them: words/s per core
+//   BM_ParserLoad          reading and validating models/parser.bin
+// The models come from models/ (or $CORROBORATE_MODELS).
+#include <benchmark/benchmark.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "nlp/conllu.h"
+#include "nlp/feature_key.h"
+#include "nlp/model_paths.h"
+#include "nlp/parser.h"
+#include "nlp/tagger.h"
+#include "nlp/tagger_features.h"
+#include "ratio_reporter.h"
+
+namespace corroborate::bench {
+namespace {
+
+// Every argument is the corpus size in words, so the ratio table lines the rows up.
+struct Corpus {
+  std::vector<std::vector<std::string>> sentences;
+  size_t words = 0;
+  std::string error;
+};
+
+const Corpus& EwtTest() {
+  static const Corpus* corpus = [] {
+    auto* c = new Corpus;
+    const std::string path =
+        std::string(CORROBORATE_SHARED_DIR) + "/data/ud/UD_English-EWT/en_ewt-ud-test.conllu";
+    auto r = nlp::ReadConlluFile(path);
+    if (!r.ok()) {
+      c->error = "needs ../shared: " + r.status().message();
+      return c;
+    }
+    for (const nlp::ConlluSentence& s : *r) {
+      std::vector<std::string> words;
+      for (const nlp::ConlluWord& w : s.words) words.push_back(w.form);
+      c->words += words.size();
+      c->sentences.push_back(std::move(words));
+    }
+    return c;
+  }();
+  return *corpus;
+}
+
+std::string TaggerPath(std::string* error) {
+  auto path = nlp::FindModelFile("", "tagger.bin");
+  if (!path.ok()) {
+    *error = path.status().message();
+    return "";
+  }
+  return *path;
+}
+
+void BM_Baseline_HashWords(benchmark::State& state) {
+  const Corpus& c = EwtTest();
+  if (!c.error.empty()) return state.SkipWithError(c.error.c_str());
+  for (auto _ : state) {
+    uint64_t sum = 0;
+    for (const auto& sentence : c.sentences) {
+      for (const std::string& w : sentence) sum += nlp::FeatureKey(1, nlp::NormalizeWord(w));
+    }
+    benchmark::DoNotOptimize(sum);
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * c.words));
+}
+
+void BM_Tagger(benchmark::State& state) {
+  const Corpus& c = EwtTest();
+  if (!c.error.empty()) return state.SkipWithError(c.error.c_str());
+  std::string error;
+  const std::string path = TaggerPath(&error);
+  if (path.empty()) return state.SkipWithError(error.c_str());
+  auto tagger = nlp::Tagger::Load(path);
+  if (!tagger.ok()) return state.SkipWithError(tagger.status().message().c_str());
+  nlp::TaggedSentence out;
+  std::vector<std::string_view> words;
+  for (auto _ : state) {
+    for (const auto& sentence : c.sentences) {
+      words.assign(sentence.begin(), sentence.end());
+      tagger->Tag(words, &out);
+      benchmark::DoNotOptimize(out.upos.data());
+    }
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * c.words));
+  state.counters["words/s/core"] = benchmark::Counter(
+      static_cast<double>(state.iterations() * c.words), benchmark::Counter::kIsRate);
+}
+
+void BM_TaggerLoad(benchmark::State& state) {
+  std::string error;
+  const std::string path = TaggerPath(&error);
+  if (path.empty()) return state.SkipWithError(error.c_str());
+  for (auto _ : state) {
+    auto tagger = nlp::Tagger::Load(path);
+    if (!tagger.ok()) return state.SkipWithError(tagger.status().message().c_str());
+    benchmark::DoNotOptimize(tagger->upos_labels().data());
+  }
+}
+
+std::string ParserPath(std::string* error) {
+  auto path = nlp::FindModelFile("", "parser.bin");
+  if (!path.ok()) {
+    *error = path.status().message();
+    return "";
+  }
+  return *path;
+}
+
+// The tagger and parser for the parser benchmarks, or an error to skip with.
+struct TagAndParseModels {
+  std::optional<nlp::Tagger> tagger;
+  std::optional<nlp::Parser> parser;
+  std::string error;
+};
+
+TagAndParseModels LoadTagAndParse() {
+  TagAndParseModels m;
+  const std::string tagger_path = TaggerPath(&m.error);
+  if (tagger_path.empty()) return m;
+  const std::string parser_path = ParserPath(&m.error);
+  if (parser_path.empty()) return m;
+  auto tagger = nlp::Tagger::Load(tagger_path);
+  auto parser = nlp::Parser::Load(parser_path);
+  if (!tagger.ok() || !parser.ok()) {
+    m.error = (tagger.ok() ? parser.status() : tagger.status()).message();
+    return m;
+  }
+  m.tagger.emplace(std::move(tagger).value());
+  m.parser.emplace(std::move(parser).value());
+  return m;
+}
+
+void BM_Parser(benchmark::State& state) {
+  const Corpus& c = EwtTest();
+  if (!c.error.empty()) return state.SkipWithError(c.error.c_str());
+  const TagAndParseModels m = LoadTagAndParse();
+  if (!m.error.empty()) return state.SkipWithError(m.error.c_str());
+  std::vector<std::vector<std::string_view>> words(c.sentences.size());
+  std::vector<nlp::TaggedSentence> tags(c.sentences.size());
+  for (size_t i = 0; i < c.sentences.size(); ++i) {
+    words[i].assign(c.sentences[i].begin(), c.sentences[i].end());
+    m.tagger->Tag(words[i], &tags[i]);
+  }
+  nlp::ParsedSentence out;
+  for (auto _ : state) {
+    for (size_t i = 0; i < words.size(); ++i) {
+      m.parser->Parse(words[i], tags[i], &out);
+      benchmark::DoNotOptimize(out.heads.data());
+    }
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * c.words));
+  state.counters["words/s/core"] = benchmark::Counter(
+      static_cast<double>(state.iterations() * c.words), benchmark::Counter::kIsRate);
+}
+
+void BM_TagAndParse(benchmark::State& state) {
+  const Corpus& c = EwtTest();
+  if (!c.error.empty()) return state.SkipWithError(c.error.c_str());
+  const TagAndParseModels m = LoadTagAndParse();
+  if (!m.error.empty()) return state.SkipWithError(m.error.c_str());
+  nlp::TaggedSentence tags;
+  nlp::ParsedSentence out;
+  std::vector<std::string_view> words;
+  for (auto _ : state) {
+    for (const auto& sentence : c.sentences) {
+      words.assign(sentence.begin(), sentence.end());
+      m.tagger->Tag(words, &tags);
+      m.parser->Parse(words, tags, &out);
+      benchmark::DoNotOptimize(out.heads.data());
+    }
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * c.words));
+  state.counters["words/s/core"] = benchmark::Counter(
+      static_cast<double>(state.iterations() * c.words), benchmark::Counter::kIsRate);
+}
+
+void BM_ParserLoad(benchmark::State& state) {
+  std::string error;
+  const std::string path = ParserPath(&error);
+  if (path.empty()) return state.SkipWithError(error.c_str());
+  for (auto _ : state) {
+    auto parser = nlp::Parser::Load(path);
+    if (!parser.ok()) return state.SkipWithError(parser.status().message().c_str());
+    benchmark::DoNotOptimize(parser->labels().data());
+  }
+}
+
+BENCHMARK(BM_Baseline_HashWords)->Arg(25094)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Tagger)->Arg(25094)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_TaggerLoad)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Parser)->Arg(25094)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_TagAndParse)->Arg(25094)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ParserLoad)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+}  // namespace corroborate::bench
+
+int main(int argc, char** argv) { return corroborate::bench::RunBenchmarks(argc, argv); }
