@@ -7,6 +7,10 @@
 //                          outside the timing), one thread: words/s per core
 //   BM_TagAndParse         tagger + parser, as `corroborate annotate` runs them: words/s per core
 //   BM_ParserLoad          reading and validating models/parser.bin
+//   BM_Ner                 entity recognition of every sentence (tags from the tagger, computed
+//                          outside the timing), one thread: words/s per core
+//   BM_TagAndNer           tagger + entity recogniser: words/s per core (target >= 200,000)
+//   BM_NerLoad             reading and validating models/ner.bin
 // The models come from models/ (or $CORROBORATE_MODELS).
 #include <benchmark/benchmark.h>
 
@@ -18,6 +22,7 @@
 #include "nlp/conllu.h"
 #include "nlp/feature_key.h"
 #include "nlp/model_paths.h"
+#include "nlp/ner.h"
 #include "nlp/parser.h"
 #include "nlp/tagger.h"
 #include "nlp/tagger_features.h"
@@ -197,12 +202,100 @@ void BM_ParserLoad(benchmark::State& state) {
   }
 }
 
+// The tagger and entity recogniser, or an error to skip with.
+struct TagAndNerModels {
+  std::optional<nlp::Tagger> tagger;
+  std::optional<nlp::EntityRecognizer> ner;
+  std::string error;
+};
+
+TagAndNerModels LoadTagAndNer() {
+  TagAndNerModels m;
+  const std::string tagger_path = TaggerPath(&m.error);
+  if (tagger_path.empty()) return m;
+  auto ner_path = nlp::FindModelFile("", "ner.bin");
+  if (!ner_path.ok()) {
+    m.error = ner_path.status().message();
+    return m;
+  }
+  auto tagger = nlp::Tagger::Load(tagger_path);
+  auto ner = nlp::EntityRecognizer::Load(*ner_path);
+  if (!tagger.ok() || !ner.ok()) {
+    m.error = (tagger.ok() ? ner.status() : tagger.status()).message();
+    return m;
+  }
+  m.tagger.emplace(std::move(tagger).value());
+  m.ner.emplace(std::move(ner).value());
+  return m;
+}
+
+void BM_Ner(benchmark::State& state) {
+  const Corpus& c = EwtTest();
+  if (!c.error.empty()) return state.SkipWithError(c.error.c_str());
+  const TagAndNerModels m = LoadTagAndNer();
+  if (!m.error.empty()) return state.SkipWithError(m.error.c_str());
+  std::vector<std::vector<std::string_view>> words(c.sentences.size());
+  std::vector<nlp::TaggedSentence> tags(c.sentences.size());
+  for (size_t i = 0; i < c.sentences.size(); ++i) {
+    words[i].assign(c.sentences[i].begin(), c.sentences[i].end());
+    m.tagger->Tag(words[i], &tags[i]);
+  }
+  nlp::RecognizedSentence out;
+  nlp::NerDocumentMemory memory;
+  for (auto _ : state) {
+    memory.Clear();
+    for (size_t i = 0; i < words.size(); ++i) {
+      m.ner->Recognize(words[i], tags[i], &memory, &out);
+      benchmark::DoNotOptimize(out.tags.data());
+    }
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * c.words));
+  state.counters["words/s/core"] = benchmark::Counter(
+      static_cast<double>(state.iterations() * c.words), benchmark::Counter::kIsRate);
+}
+
+void BM_TagAndNer(benchmark::State& state) {
+  const Corpus& c = EwtTest();
+  if (!c.error.empty()) return state.SkipWithError(c.error.c_str());
+  const TagAndNerModels m = LoadTagAndNer();
+  if (!m.error.empty()) return state.SkipWithError(m.error.c_str());
+  nlp::TaggedSentence tags;
+  nlp::RecognizedSentence out;
+  nlp::NerDocumentMemory memory;
+  std::vector<std::string_view> words;
+  for (auto _ : state) {
+    memory.Clear();
+    for (const auto& sentence : c.sentences) {
+      words.assign(sentence.begin(), sentence.end());
+      m.tagger->Tag(words, &tags);
+      m.ner->Recognize(words, tags, &memory, &out);
+      benchmark::DoNotOptimize(out.tags.data());
+    }
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * c.words));
+  state.counters["words/s/core"] = benchmark::Counter(
+      static_cast<double>(state.iterations() * c.words), benchmark::Counter::kIsRate);
+}
+
+void BM_NerLoad(benchmark::State& state) {
+  auto path = nlp::FindModelFile("", "ner.bin");
+  if (!path.ok()) return state.SkipWithError(path.status().message().c_str());
+  for (auto _ : state) {
+    auto ner = nlp::EntityRecognizer::Load(*path);
+    if (!ner.ok()) return state.SkipWithError(ner.status().message().c_str());
+    benchmark::DoNotOptimize(ner->types().data());
+  }
+}
+
 BENCHMARK(BM_Baseline_HashWords)->Arg(25094)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Tagger)->Arg(25094)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_TaggerLoad)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Parser)->Arg(25094)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_TagAndParse)->Arg(25094)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ParserLoad)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Ner)->Arg(25094)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_TagAndNer)->Arg(25094)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_NerLoad)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 }  // namespace corroborate::bench

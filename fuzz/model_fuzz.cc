@@ -1,7 +1,7 @@
 // Fuzzes the model loader: ModelFile::Parse and every section reader behind it (the linear
-// models, the tagger and the parser). Inputs whose first byte is odd get their size and CRC
-// fields fixed up first, so mutations reach the section parsers instead of stopping at the
-// checksum.
+// models, the tagger, the parser and the entity recogniser). Inputs whose first byte is odd
+// get their size and CRC fields fixed up first, so mutations reach the section parsers
+// instead of stopping at the checksum.
 // Contract: any bytes give either a loaded model or an error naming the file; never a crash.
 #include <cstddef>
 #include <cstdint>
@@ -10,6 +10,7 @@
 #include <string>
 
 #include "nlp/model_file.h"
+#include "nlp/ner.h"
 #include "nlp/parser.h"
 #include "nlp/perceptron.h"
 #include "nlp/tagger.h"
@@ -60,6 +61,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     std::vector<std::string_view> tags = {"DET", "NOUN", "VERB", "PUNCT"};
     parser->Parse({words, tags, tags}, &out);
     if (out.heads.size() != words.size() || out.deprels.size() != words.size()) std::abort();
+  }
+  auto ner = EntityRecognizer::FromModelFile(*file);
+  if (ner.ok()) {
+    RecognizedSentence out;
+    NerDocumentMemory memory;
+    std::vector<std::string_view> words = {"Marta", "Volkova", "left", "Ostrava", "."};
+    ner->Recognize(words, {}, {}, &memory, &out);
+    if (out.tags.size() != words.size()) std::abort();
+    for (const EntitySpan& e : out.entities) {
+      if (e.begin >= e.end || e.end > words.size() || e.type >= ner->types().size()) std::abort();
+    }
   }
   return 0;
 }

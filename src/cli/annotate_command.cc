@@ -2,7 +2,8 @@
 // sentences with code-point offsets into the cleaned text, and per token (a UD word: "don't"
 // is "do" + "n't", nlp/ud_words.h) its form, offsets,
 // UPOS, XPOS, lemma, and dependency head (1-based word number in the sentence, 0 = root) and
-// relation. The models are the shipped ones (models/, or --models DIR).
+// relation; per sentence its named entities (PER, ORG, LOC, NORP) with code-point offsets. The
+// models are the shipped ones (models/, or --models DIR).
 // Extension points: a model that adds a layer (dependency heads and relations, entities)
 // loads in LoadModels, runs in AnnotateSentence and writes its fields in WriteToken or
 // WriteSentence; the JSON only grows keys, so readers of the tagger's fields keep working.
@@ -21,6 +22,7 @@
 #include "core/parallel.h"
 #include "core/utf8.h"
 #include "nlp/model_paths.h"
+#include "nlp/ner.h"
 #include "nlp/parser.h"
 #include "nlp/tagger.h"
 #include "nlp/ud_words.h"
@@ -37,7 +39,7 @@ struct AnnotateOptions {
 struct Models {
   std::optional<nlp::Tagger> tagger;
   std::optional<nlp::Parser> parser;
-  // ner: add here.
+  std::optional<nlp::EntityRecognizer> ner;
 };
 
 Status LoadModels(const std::string& dir_option, Models* models) {
@@ -51,6 +53,11 @@ Status LoadModels(const std::string& dir_option, Models* models) {
   Result<nlp::Parser> parser = nlp::Parser::Load(*parser_path);
   if (!parser.ok()) return parser.status();
   models->parser.emplace(std::move(parser).value());
+  Result<std::string> ner_path = nlp::FindModelFile(dir_option, "ner.bin");
+  if (!ner_path.ok()) return ner_path.status();
+  Result<nlp::EntityRecognizer> ner = nlp::EntityRecognizer::Load(*ner_path);
+  if (!ner.ok()) return ner.status();
+  models->ner.emplace(std::move(ner).value());
   return Status::Ok();
 }
 
@@ -59,12 +66,35 @@ struct SentenceLayers {
   std::vector<std::string_view> words;
   nlp::TaggedSentence tags;
   nlp::ParsedSentence tree;
-  // ner: entity spans.
+  nlp::RecognizedSentence entities;
+  nlp::NerDocumentMemory memory;  // the article's names so far (SentenceLayers is per article)
 };
 
 void AnnotateSentence(const Models& models, SentenceLayers* layers) {
   models.tagger->Tag(layers->words, &layers->tags);
   models.parser->Parse(layers->words, layers->tags, &layers->tree);
+  models.ner->Recognize(layers->words, layers->tags, &layers->memory, &layers->entities);
+}
+
+// "entities": [{"type": "PER", "start": 10, "end": 22, "text": "Marta Volkova",
+//   "token_begin": 2, "token_end": 4}] (code points; tokens 0-based, end exclusive).
+void WriteEntities(const Models& models, const SentenceLayers& layers,
+                   const std::vector<TextSpan>& spans, std::string_view text,
+                   const utf8::CodepointIndex& cps, JsonWriter* json) {
+  json->Key("entities");
+  json->BeginArray();
+  for (const nlp::EntitySpan& e : layers.entities.entities) {
+    const TextSpan span{spans[e.begin].begin, spans[e.end - 1].end};
+    json->BeginObject();
+    json->Field("type", models.ner->types()[e.type]);
+    json->Field("start", cps.ToCodepoint(span.begin));
+    json->Field("end", cps.ToCodepoint(span.end));
+    json->Field("text", span.Of(text));
+    json->Field("token_begin", e.begin);
+    json->Field("token_end", e.end);
+    json->EndObject();
+  }
+  json->EndArray();
 }
 
 void WriteToken(const SentenceLayers& layers, size_t i, const TextSpan& span,
@@ -121,6 +151,7 @@ std::string AnnotateArticle(const Models& models, const Article& article) {
       WriteToken(layers, i, spans[i], cps, &json);
     }
     json.EndArray();
+    WriteEntities(models, layers, spans, article.text, cps, &json);
     json.EndObject();
   }
   json.EndArray();
@@ -134,8 +165,8 @@ std::string AnnotateArticle(const Models& models, const Article& article) {
 Command AddAnnotateCommand(CLI::App& app) {
   auto* command = app.add_subcommand(
       "annotate",
-      "Print each article's sentences and tokens with part of speech, lemma and dependency tree "
-      "as JSON lines");
+      "Print each article's sentences and tokens with part of speech, lemma and dependency tree, "
+      "and its named entities, as JSON lines");
   auto o = std::make_shared<AnnotateOptions>();
   command->add_option("inputs", o->input.inputs,
                       "Files (.txt, .jsonl), folders or - for standard input (default: -)");

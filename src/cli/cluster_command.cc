@@ -138,8 +138,9 @@ Command AddClusterCommand(CLI::App& app) {
                    "articles to join it (0-1)")
       ->check(CLI::Range(0.0, 1.0));
   command
-      ->add_option("--story-threshold", flags->story_threshold,
-                   "Similarity of names and places a new event needs to join a story (0-1)")
+      ->add_option(
+          "--story-threshold", flags->story_threshold,
+          "Mean cosine of names a new event needs with a story's articles to join it (0-1)")
       ->check(CLI::Range(0.0, 1.0));
   command
       ->add_option("--merge-threshold", flags->merge_threshold,
@@ -148,7 +149,8 @@ Command AddClusterCommand(CLI::App& app) {
       ->check(CLI::Range(0.0, 1.0));
   command
       ->add_option("--event-window-days", flags->event_window_days,
-                   "Most days between an article and the publish days of its event")
+                   "Days between an article and its event's publish days at full similarity "
+                   "(beyond, similarity fades; none after 90 days)")
       ->check(CLI::NonNegativeNumber);
   command
       ->add_option("--idle-days", flags->idle_days,

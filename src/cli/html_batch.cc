@@ -99,8 +99,7 @@ std::string PageJson(const HtmlPage& page, const std::string& body) {
 }
 
 // One page: "" when done, else the one-line problem. *write_failed is set for output errors.
-std::string ProcessPage(const fs::path& path, const HtmlBatchOptions& options,
-                        bool* write_failed) {
+std::string ProcessPage(const fs::path& path, const HtmlBatchOptions& options, bool* write_failed) {
   Result<RawDocument> raw = ReadPage(path, options.max_file_bytes);
   if (!raw.ok()) return raw.status().message();
   Result<DecodedDocument> decoded = Decode(std::move(raw).value());
@@ -109,8 +108,8 @@ std::string ProcessPage(const fs::path& path, const HtmlBatchOptions& options,
   if (page.blocks.empty()) return path.string() + ": no article content found";
   const std::string body = Body(page.blocks);
   const std::string stem = (fs::path(options.out_dir) / path.stem()).string();
-  for (const auto& [file, content] : {std::pair{stem + ".txt", body},
-                                      std::pair{stem + ".json", PageJson(page, body)}}) {
+  for (const auto& [file, content] :
+       {std::pair{stem + ".txt", body}, std::pair{stem + ".json", PageJson(page, body)}}) {
     if (Status s = WriteFileAtomically(file, content); !s.ok()) {
       *write_failed = true;
       return s.message();
@@ -159,8 +158,7 @@ int RunHtmlBatch(const HtmlBatchOptions& options) {
   }
   if (write_failed) return kExitOutput;
   if (done == 0) {
-    std::fprintf(stderr, "corroborate: no article could be read from %s\n",
-                 options.in_dir.c_str());
+    std::fprintf(stderr, "corroborate: no article could be read from %s\n", options.in_dir.c_str());
     return kExitNoInput;
   }
   if (options.strict && done < pages.size()) return kExitProblems;

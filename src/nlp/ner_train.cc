@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "nlp/feature_key.h"
+#include "nlp/gazetteer_sources.h"
 #include "nlp/ner.h"
 #include "nlp/ner_model.h"
 #include "nlp/perceptron.h"
@@ -98,6 +99,28 @@ double DevF1(const EntityRecognizer::Impl& impl, const LinearModel& weights,
 }
 
 }  // namespace
+
+Result<NerTrainResources> BuildNerResources(
+    const std::vector<NerSentence>& train, const std::string& gazetteer_dir,
+    const NerResourceOptions& options,
+    std::vector<std::pair<std::string, std::string>>* provenance) {
+  NerTrainResources resources;
+  std::vector<std::vector<std::string>> text;
+  text.reserve(train.size());
+  for (const NerSentence& s : train) text.push_back(s.words);
+  resources.casing = BuildCasingLexicon(text, options.casing_min_count);
+  GazetteerSourceOptions gazetteer_options;
+  gazetteer_options.min_population = options.min_population;
+  const TagLexicon& casing = resources.casing;
+  gazetteer_options.is_common_word = [&casing](std::string_view w) {
+    const uint32_t mask = casing.Mask(w);
+    return mask != 0 && CasingBucket(mask) <= 1;  // never or rarely capitalised
+  };
+  Result<Gazetteer> gazetteer = BuildGazetteer(gazetteer_dir, gazetteer_options, provenance);
+  if (!gazetteer.ok()) return gazetteer.status();
+  resources.gazetteer = std::move(gazetteer).value();
+  return resources;
+}
 
 Result<EntityRecognizer> EntityRecognizer::Train(const std::vector<NerSentence>& train,
                                                  const std::vector<NerSentence>& dev,

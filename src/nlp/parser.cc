@@ -113,6 +113,10 @@ void Parser::Impl::Run(int32_t n, std::span<const ParserToken> tokens, ParseStat
   uint64_t keys[kMaxParserFeatures];
   state->Init(n);
   while (!system.IsTerminal(*state)) {
+    if (const int32_t forced = system.ForcedClass(*state); forced >= 0) {
+      system.Apply(static_cast<uint32_t>(forced), state);
+      continue;
+    }
     const size_t count = ExtractParserFeatures(kind, *state, tokens, keys);
     model.ScoreKeys(std::span<const uint64_t>(keys, count), scores->data());
     system.Apply(system.BestValid(*state, scores->data()), state);

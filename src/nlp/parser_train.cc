@@ -8,7 +8,6 @@
 // sentence order and the exploration.
 #include <algorithm>
 #include <cstdio>
-#include <cstdlib>
 #include <string>
 #include <unordered_map>
 
@@ -82,15 +81,21 @@ FeatureIndex FrequentFeatures(const TrainingSet& set, const TransitionSystem& sy
   for (const Example& ex : set.examples) {
     state.Init(static_cast<int32_t>(ex.tokens.size() - 2));
     while (!system.IsTerminal(state)) {
+      if (const int32_t forced = system.ForcedClass(state); forced >= 0) {
+        system.Apply(static_cast<uint32_t>(forced), &state);
+        continue;
+      }
       const size_t count = ExtractParserFeatures(system.kind(), state, ex.tokens, keys);
       for (size_t k = 0; k < count; ++k) {
-        const auto row = static_cast<size_t>(seen.Insert(keys[k], static_cast<int32_t>(counts.size())));
+        const auto row =
+            static_cast<size_t>(seen.Insert(keys[k], static_cast<int32_t>(counts.size())));
         if (row == counts.size()) counts.push_back(0);
         ++counts[row];
       }
       system.Costs(state, ex.gold, costs.data());
-      system.Apply(static_cast<uint32_t>(std::min_element(costs.begin(), costs.end()) - costs.begin()),
-                   &state);
+      system.Apply(
+          static_cast<uint32_t>(std::min_element(costs.begin(), costs.end()) - costs.begin()),
+          &state);
     }
   }
   // Walk the examples again to list the frequent keys in a deterministic order.
@@ -99,6 +104,10 @@ FeatureIndex FrequentFeatures(const TrainingSet& set, const TransitionSystem& sy
   for (const Example& ex : set.examples) {
     state.Init(static_cast<int32_t>(ex.tokens.size() - 2));
     while (!system.IsTerminal(state)) {
+      if (const int32_t forced = system.ForcedClass(state); forced >= 0) {
+        system.Apply(static_cast<uint32_t>(forced), &state);
+        continue;
+      }
       const size_t count = ExtractParserFeatures(system.kind(), state, ex.tokens, keys);
       for (size_t k = 0; k < count; ++k) {
         if (counts[static_cast<size_t>(seen.Find(keys[k]))] >= min_count &&
@@ -107,8 +116,9 @@ FeatureIndex FrequentFeatures(const TrainingSet& set, const TransitionSystem& sy
         }
       }
       system.Costs(state, ex.gold, costs.data());
-      system.Apply(static_cast<uint32_t>(std::min_element(costs.begin(), costs.end()) - costs.begin()),
-                   &state);
+      system.Apply(
+          static_cast<uint32_t>(std::min_element(costs.begin(), costs.end()) - costs.begin()),
+          &state);
     }
   }
   return frequent;
@@ -131,6 +141,10 @@ class OracleTrainer {
     state_.Init(n);
     const uint64_t threshold = static_cast<uint64_t>(explore_probability * (1u << 20));
     while (!system_.IsTerminal(state_)) {
+      if (const int32_t forced = system_.ForcedClass(state_); forced >= 0) {
+        system_.Apply(static_cast<uint32_t>(forced), &state_);  // nothing to learn
+        continue;
+      }
       size_t count = ExtractParserFeatures(system_.kind(), state_, ex.tokens, keys_);
       if (features_ != nullptr) {
         size_t kept = 0;
@@ -265,21 +279,6 @@ Result<Parser> Parser::Train(const std::vector<ConlluSentence>& train,
   EpochLoopResult result = RunEpochs(loop, set.examples.size(), train_epoch, evaluate,
                                      [&] { best = std::move(candidate); });
   if (result.best_epoch == 0) return Status::InvalidInput("parser training ran no epoch");
-  if (const char* sweep = std::getenv("PARSER_PRUNE_SWEEP"); sweep != nullptr) {  // TEMP
-    for (double t : {0.0, 0.5, 1.0, 2.0, 3.0, 5.0, 8.0}) {
-      auto snapshot = std::make_unique<Impl>();
-      snapshot->kind = impl->kind;
-      snapshot->labels = impl->labels;
-      snapshot->root_label = impl->root_label;
-      snapshot->model = perceptron.Average(t);
-      Parser p = FromImpl(std::move(snapshot));
-      ParserScores sc = EvaluateParser(p, dev, options.dev_tagger);
-      std::fprintf(stderr,
-                   "prune %.1f: %zu rows %zu weights %.2f MB  dev UAS %.2f LAS %.2f %.0f tok/s\n",
-                   t, p.num_features(), p.num_weights(), p.Serialize({}).size() / 1e6,
-                   100 * sc.uas(), 100 * sc.las(), sc.words / sc.seconds);
-    }
-  }
   return best;
 }
 

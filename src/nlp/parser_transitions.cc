@@ -119,6 +119,16 @@ int32_t TransitionSystem::ArcDependent(const ParseState& s, Move move) const {
   return s.Stack(0);
 }
 
+int32_t TransitionSystem::ForcedClass(const ParseState& s) const {
+  const uint32_t valid = ValidMoves(s);
+  if (valid == (1u << kShift)) return static_cast<int32_t>(ClassOf(kShift, 0));
+  if (valid == (1u << kReduce)) return static_cast<int32_t>(ClassOf(kReduce, 0));
+  if (valid == (1u << kRight) && ArcHead(s, kRight) == 0) {
+    return static_cast<int32_t>(ClassOf(kRight, root_label_));
+  }
+  return -1;
+}
+
 uint32_t TransitionSystem::BestValid(const ParseState& s, const float* scores) const {
   const uint32_t valid = ValidMoves(s);
   uint32_t best = 0;

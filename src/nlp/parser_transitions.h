@@ -111,6 +111,9 @@ class TransitionSystem {
   // The head the arc of an arc move would get in s (the label must be root_label exactly when
   // that head is ROOT).
   int32_t ArcHead(const ParseState& s, Move move) const;
+  // The only allowed class when there is just one (e.g. SHIFT on an empty stack), else -1:
+  // such states need no scoring.
+  int32_t ForcedClass(const ParseState& s) const;
   // The allowed class with the highest score (scores has num_classes() entries). The state must
   // not be terminal.
   uint32_t BestValid(const ParseState& s, const float* scores) const;

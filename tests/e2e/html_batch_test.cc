@@ -60,8 +60,7 @@ TEST(HtmlBatch, WritesBodyAndMetadataPerPageAndReportsFailures) {
 
   // --strict: a skipped page fails the run.
   TempDir out2;
-  EXPECT_EQ(RunCli({"extract", "--batch", in.path(), out2.path(), "--strict", "-q"}).exit_code,
-            4);
+  EXPECT_EQ(RunCli({"extract", "--batch", in.path(), out2.path(), "--strict", "-q"}).exit_code, 4);
 }
 
 TEST(HtmlBatch, ExitCodesForNothingToReadAndBadUsage) {

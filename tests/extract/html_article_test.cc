@@ -1,11 +1,12 @@
 // HTML page -> Article: the text has the cleaned-scrape shape (title line, then one line per
 // block), metadata comes from the page unless the container supplied it, and every field
 // records its source. Also the batch path: ExtractArticles sends format "html" here.
+#include "extract/html/html_article.h"
+
 #include <gtest/gtest.h>
 
 #include "core/strings.h"
 #include "extract/extract.h"
-#include "extract/html/html_article.h"
 #include "html_test_pages.h"
 
 namespace corroborate {

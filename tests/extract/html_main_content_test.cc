@@ -66,25 +66,25 @@ TEST(HtmlMainContent, DropsEveryKindOfChrome) {
   const MainContent c = Extract(testing::kFloodBarrierPage);
   const std::string all = AllText(c);
   for (const char* chrome : {
-           "We use cookies",                 // cookie banner
-           "Sport",                          // menu
+           "We use cookies",                  // cookie banner
+           "Sport",                           // menu
            "Council approves river barrier",  // the headline (title, not body)
-           "Marta Keller",                   // byline and author bio
-           "Share on Facebook",              // share bar
-           "Residents wade through",         // photo caption
-           "Advertisement",                  // ad slot
-           "morning briefing",               // newsletter box
-           "Sign up for our newsletter",     //
-           "Floods",                         // tag list
-           "Related stories",                // related list
-           "Insurers brace",                 //
-           "My cellar has flooded",          // comments
-           "2 comments",                     //
-           "Most read",                      // sidebar
-           "tram line",                      //
-           "All rights reserved",            // footer
-           "Hidden text",                    // display:none
-           "Script text",                    // script
+           "Marta Keller",                    // byline and author bio
+           "Share on Facebook",               // share bar
+           "Residents wade through",          // photo caption
+           "Advertisement",                   // ad slot
+           "morning briefing",                // newsletter box
+           "Sign up for our newsletter",      //
+           "Floods",                          // tag list
+           "Related stories",                 // related list
+           "Insurers brace",                  //
+           "My cellar has flooded",           // comments
+           "2 comments",                      //
+           "Most read",                       // sidebar
+           "tram line",                       //
+           "All rights reserved",             // footer
+           "Hidden text",                     // display:none
+           "Script text",                     // script
        }) {
     EXPECT_EQ(all.find(chrome), std::string::npos) << "kept chrome: " << chrome << "\n" << all;
   }
@@ -130,7 +130,9 @@ TEST(HtmlMainContent, ArticleSplitAroundAnAdSlotIsMergedBack) {
       "had seen how many passengers used the first one this summer.</p>";
   const std::string page = "<html><body><div id=wrap><div class='story-part'>" + part +
                            "</div><div class='ad-wrapper'><p>Advertisement</p></div>"
-                           "<div class='story-part'>" + part2 + "</div></div>"
+                           "<div class='story-part'>" +
+                           part2 +
+                           "</div></div>"
                            "<div class=footer-links><a href=/a>About us</a></div></body></html>";
   const MainContent c = Extract(page);
   EXPECT_GE(Find(c, "night trains between the coast"), 0) << AllText(c);
@@ -170,7 +172,9 @@ TEST(HtmlMainContent, ScriptRenderedPageFallsBackToJsonLdArticleBody) {
   const std::string page =
       "<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
       "\"@type\":\"NewsArticle\",\"headline\":\"Harbour channel to be dredged\","
-      "\"articleBody\":\"" + body + "\"}</script></head>"
+      "\"articleBody\":\"" +
+      body +
+      "\"}</script></head>"
       "<body><div id=\"app\"></div><script>render()</script></body></html>";
   const MainContent c = Extract(page);
   ASSERT_EQ(c.blocks.size(), 3u) << AllText(c);
@@ -182,6 +186,19 @@ TEST(HtmlMainContent, ScriptRenderedPageFallsBackToJsonLdArticleBody) {
       "\"articleBody\":\"The harbour authority will dredge the eastern channel.\"}</script>"
       "</head><body><div id=\"app\"></div></body></html>";
   EXPECT_TRUE(Extract(teaser).blocks.empty());
+}
+
+TEST(HtmlMainContent, SurvivesTruncatedAndDeeplyNestedPages) {
+  const std::string page = testing::kFloodBarrierPage;
+  for (size_t cut = 0; cut < page.size(); cut += 61) {
+    const MainContent c = Extract(page.substr(0, cut));
+    for (const ContentBlock& b : c.blocks) EXPECT_FALSE(b.text.empty());
+  }
+  std::string deep;
+  for (int i = 0; i < 20000; ++i) deep += "<div class=\"c-share\"><span>";
+  deep += "<p>A paragraph at the bottom of a very deep tree, with enough words to count.</p>";
+  const MainContent c = Extract("<html><body>" + deep + "</body></html>");
+  EXPECT_TRUE(c.blocks.empty() || c.blocks.size() == 1);
 }
 
 TEST(HtmlContentVocabulary, ClassifiesWordsNotSubstrings) {

@@ -21,6 +21,7 @@
 #include "nlp/model_file.h"
 #include "nlp/parser_transitions.h"
 #include "nlp/parser_tree.h"
+#include "nlp/tagger.h"
 #include "nlp/train_util.h"
 #include "nlp/training_data.h"
 
@@ -597,7 +598,8 @@ TEST_F(ParserModelFileTest, LoadErrorsNameTheFileAndTheProblem) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The shipped model on UD English EWT dev (needs ../shared and models/parser.bin).
+// The shipped model on UD English EWT dev (needs ../shared and models/parser.bin), with gold
+// tags and with the shipped tagger's.
 
 TEST(ParserEwtTest, ShippedModelScoresOnEwtDev) {
   const std::string dev = EwtPath(std::string(CORROBORATE_SHARED_DIR) + "/data/ud", "dev");
@@ -614,6 +616,14 @@ TEST(ParserEwtTest, ShippedModelScoresOnEwtDev) {
   EXPECT_GT(s.words, 25000u);
   EXPECT_GT(s.uas(), 0.86) << "UAS " << s.uas();
   EXPECT_GT(s.las(), 0.83) << "LAS " << s.las();
+  // With the shipped tagger's tags, as `corroborate annotate` runs.
+  const std::string tagger_path = std::string(CORROBORATE_SOURCE_DIR) + "/models/tagger.bin";
+  if (!std::filesystem::exists(tagger_path)) return;
+  Result<Tagger> tagger = Tagger::Load(tagger_path);
+  ASSERT_TRUE(tagger.ok()) << tagger.status().message();
+  const ParserScores tagged = EvaluateParser(*parser, *gold, &*tagger);
+  EXPECT_GT(tagged.uas(), 0.83) << "UAS " << tagged.uas();
+  EXPECT_GT(tagged.las(), 0.79) << "LAS " << tagged.las();
 }
 
 }  // namespace

@@ -27,8 +27,8 @@ size_t SpecialSpaceLength(const unsigned char* p, const unsigned char* end, bool
     if (p[2] <= 0x8A || p[2] == 0xA8 || p[2] == 0xA9 || p[2] == 0xAF) return 3;  // U+2000-200A…
     if (p[2] == 0x8B) return *is_space = false, 3;  // U+200B zero-width space
   }
-  if (p[0] == 0xE2 && p[1] == 0x81 && p[2] == 0x9F) return 3;  // U+205F
-  if (p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80) return 3;  // U+3000
+  if (p[0] == 0xE2 && p[1] == 0x81 && p[2] == 0x9F) return 3;                     // U+205F
+  if (p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80) return 3;                     // U+3000
   if (p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) return *is_space = false, 3;  // U+FEFF
   return 0;
 }
@@ -151,8 +151,9 @@ class BlockBuilder {
       if (collapsed.empty()) continue;
       const uint32_t chars = CountText(collapsed).chars;
       // Link text is spread over the lines in proportion; pre blocks rarely hold links.
-      const uint32_t links = total == 0 ? 0 : static_cast<uint32_t>(
-          static_cast<uint64_t>(link_chars_) * chars / total);
+      const uint32_t links =
+          total == 0 ? 0
+                     : static_cast<uint32_t>(static_cast<uint64_t>(link_chars_) * chars / total);
       Emit(BlockKind::kPreformatted, std::move(collapsed), chars, links);
     }
   }
@@ -193,7 +194,7 @@ void AppendCollapsed(std::string_view text, std::string* out, bool* pending_spac
     *pending_space = false;
     // Copy the run of ordinary bytes in one go.
     const unsigned char* run = p + 1;
-    while (run < end && *run > ' ' && *run < 0xC2) ++run;
+    while (run<end&& * run> ' ' && *run < 0xC2) ++run;
     out->append(reinterpret_cast<const char*>(p), static_cast<size_t>(run - p));
     p = run;
   }

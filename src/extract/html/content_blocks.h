@@ -15,8 +15,8 @@ namespace corroborate {
 
 struct TextBlock {
   ContentBlock block;
-  uint32_t chars = 0;       // non-space code points
-  uint32_t link_chars = 0;  // of which inside links
+  uint32_t chars = 0;                  // non-space code points
+  uint32_t link_chars = 0;             // of which inside links
   html::NodeId owner = html::kNoNode;  // the block-level element the text belongs to
 };
 

@@ -35,9 +35,9 @@ int CountWords(std::string_view text) {
 // Ad labels in the languages news sites most often print them in.
 bool IsAdLabel(std::string_view text) {
   static constexpr std::string_view kLabels[] = {
-      "advert",     "advertisement", "advertising", "ad",         "ads",   "sponsored",
-      "anzeige",    "werbung",       "publicidad",  "publicité",  "pubblicità",
-      "publicidade", "reklama",      "реклама",     "advertentie", "annons"};
+      "advert",  "advertisement", "advertising", "ad",        "ads",        "sponsored",
+      "anzeige", "werbung",       "publicidad",  "publicité", "pubblicità", "publicidade",
+      "reklama", "реклама",       "advertentie", "annons"};
   const std::string key = ChromeKey(text);
   for (std::string_view label : kLabels) {
     if (key == label) return true;
@@ -47,8 +47,8 @@ bool IsAdLabel(std::string_view text) {
 
 // "Image 3 of 12", "Photo 2/5", "Slide 4 of 9": a gallery counter.
 bool IsGalleryCounter(std::string_view text) {
-  static constexpr std::string_view kWords[] = {"image ", "photo ", "picture ", "slide ",
-                                                "foto ", "bild "};
+  static constexpr std::string_view kWords[] = {"image ", "photo ", "picture ",
+                                                "slide ", "foto ",  "bild "};
   for (std::string_view w : kWords) {
     if (!IStartsWith(text, w)) continue;
     std::string_view rest = text.substr(w.size());
@@ -56,9 +56,12 @@ bool IsGalleryCounter(std::string_view text) {
     while (i < rest.size() && IsDigit(rest[i])) ++i;
     if (i == 0) return false;
     rest.remove_prefix(i);
-    if (StartsWith(rest, " of ")) rest.remove_prefix(4);
-    else if (StartsWith(rest, "/")) rest.remove_prefix(1);
-    else return false;
+    if (StartsWith(rest, " of "))
+      rest.remove_prefix(4);
+    else if (StartsWith(rest, "/"))
+      rest.remove_prefix(1);
+    else
+      return false;
     i = 0;
     while (i < rest.size() && IsDigit(rest[i])) ++i;
     return i > 0 && i == rest.size();
@@ -87,8 +90,7 @@ bool KeepBlock(const TextBlock& b) {
   // Photo credits and copyright lines ("installation views, photos © Studio X, 2018").
   if (IsCopyrightLine(b.block.text, words)) return false;
   // A syndication notice stays: it tells story/sourcing that the article is a copy.
-  if (auto m = MatchChromeVocabulary(b.block.text, words);
-      m && m->reason != "syndication notice") {
+  if (auto m = MatchChromeVocabulary(b.block.text, words); m && m->reason != "syndication notice") {
     return false;
   }
   return true;
@@ -98,8 +100,8 @@ bool KeepBlock(const TextBlock& b) {
 std::string Normalized(std::string_view text) { return AsciiLower(CollapseWhitespace(text)); }
 
 std::string PageTitle(const Document& doc) {
-  const NodeId title = doc.FindFirst(Tag::kTitle, doc.head() == html::kNoNode ? Document::kRoot
-                                                                               : doc.head());
+  const NodeId title =
+      doc.FindFirst(Tag::kTitle, doc.head() == html::kNoNode ? Document::kRoot : doc.head());
   return title == html::kNoNode ? std::string() : Normalized(doc.TextContent(title));
 }
 
@@ -109,8 +111,8 @@ bool IsTitleRepeat(std::string_view text, const std::string& title) {
 }
 
 bool IsBylineLine(std::string_view text) {
-  static constexpr std::string_view kPrefixes[] = {"by ",  "por ", "par ", "von ", "door ",
-                                                   "di ",  "av ",  "posted by ", "written by "};
+  static constexpr std::string_view kPrefixes[] = {
+      "by ", "por ", "par ", "von ", "door ", "di ", "av ", "posted by ", "written by "};
   if (CountWords(text) > 12) return false;
   for (std::string_view p : kPrefixes) {
     if (IStartsWith(text, p)) return true;

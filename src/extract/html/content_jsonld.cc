@@ -55,7 +55,8 @@ std::vector<ContentBlock> BlocksFromMarkup(std::string_view body) {
   const html::Document fragment = html::Parse(body);
   const PageFacts facts(fragment);
   std::vector<TextBlock> raw;
-  CollectBlocks(fragment, facts, fragment.body(), [](html::NodeId) { return false; }, &raw);
+  CollectBlocks(
+      fragment, facts, fragment.body(), [](html::NodeId) { return false; }, &raw);
   std::vector<ContentBlock> blocks;
   for (TextBlock& b : raw) {
     b.block.node = html::kNoNode;  // the node ids belong to the fragment, not the page

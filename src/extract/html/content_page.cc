@@ -15,14 +15,42 @@ using html::Tag;
 // Elements whose content a reader never sees as text.
 bool IsInvisibleTag(Tag tag) {
   switch (tag) {
-    case Tag::kHead: case Tag::kTitle: case Tag::kMeta: case Tag::kLink: case Tag::kBase:
-    case Tag::kScript: case Tag::kStyle: case Tag::kNoscript: case Tag::kTemplate:
-    case Tag::kSvg: case Tag::kMath: case Tag::kIframe: case Tag::kEmbed: case Tag::kObject:
-    case Tag::kParam: case Tag::kCanvas: case Tag::kVideo: case Tag::kAudio: case Tag::kSource:
-    case Tag::kTrack: case Tag::kMap: case Tag::kArea: case Tag::kSelect: case Tag::kOption:
-    case Tag::kOptgroup: case Tag::kTextarea: case Tag::kButton: case Tag::kInput:
-    case Tag::kFrame: case Tag::kFrameset: case Tag::kNoframes: case Tag::kNoembed:
-    case Tag::kDialog: case Tag::kProgress: case Tag::kMeter: case Tag::kOutput:
+    case Tag::kHead:
+    case Tag::kTitle:
+    case Tag::kMeta:
+    case Tag::kLink:
+    case Tag::kBase:
+    case Tag::kScript:
+    case Tag::kStyle:
+    case Tag::kNoscript:
+    case Tag::kTemplate:
+    case Tag::kSvg:
+    case Tag::kMath:
+    case Tag::kIframe:
+    case Tag::kEmbed:
+    case Tag::kObject:
+    case Tag::kParam:
+    case Tag::kCanvas:
+    case Tag::kVideo:
+    case Tag::kAudio:
+    case Tag::kSource:
+    case Tag::kTrack:
+    case Tag::kMap:
+    case Tag::kArea:
+    case Tag::kSelect:
+    case Tag::kOption:
+    case Tag::kOptgroup:
+    case Tag::kTextarea:
+    case Tag::kButton:
+    case Tag::kInput:
+    case Tag::kFrame:
+    case Tag::kFrameset:
+    case Tag::kNoframes:
+    case Tag::kNoembed:
+    case Tag::kDialog:
+    case Tag::kProgress:
+    case Tag::kMeter:
+    case Tag::kOutput:
       return true;
     default:
       return false;
@@ -31,8 +59,8 @@ bool IsInvisibleTag(Tag tag) {
 
 // Sectioning and landmark elements that hold page chrome, not article text.
 bool IsChromeTag(Tag tag) {
-  return tag == Tag::kNav || tag == Tag::kAside || tag == Tag::kMenu ||
-         tag == Tag::kFigcaption || tag == Tag::kSearch;
+  return tag == Tag::kNav || tag == Tag::kAside || tag == Tag::kMenu || tag == Tag::kFigcaption ||
+         tag == Tag::kSearch;
 }
 
 bool ContainsIgnoringCaseAndSpaces(std::string_view haystack, std::string_view needle) {
@@ -63,9 +91,7 @@ bool IsHiddenElement(const Document& doc, NodeId id) {
   return false;
 }
 
-bool IsProse(const NodeFacts& f) {
-  return f.own_text >= 25 && f.own_link_text * 2 < f.own_text;
-}
+bool IsProse(const NodeFacts& f) { return f.own_text >= 25 && f.own_link_text * 2 < f.own_text; }
 
 }  // namespace
 
@@ -94,9 +120,18 @@ TextCount CountText(std::string_view text) {
 
 bool StartsBlock(Tag tag) {
   switch (tag) {
-    case Tag::kLi: case Tag::kDt: case Tag::kDd: case Tag::kFigcaption: case Tag::kCaption:
-    case Tag::kTd: case Tag::kTh: case Tag::kTr: case Tag::kSummary: case Tag::kLegend:
-    case Tag::kAddress: case Tag::kHr:
+    case Tag::kLi:
+    case Tag::kDt:
+    case Tag::kDd:
+    case Tag::kFigcaption:
+    case Tag::kCaption:
+    case Tag::kTd:
+    case Tag::kTh:
+    case Tag::kTr:
+    case Tag::kSummary:
+    case Tag::kLegend:
+    case Tag::kAddress:
+    case Tag::kHr:
       return true;
     default:
       return html::IsBlock(tag);
@@ -138,8 +173,8 @@ void PageFacts::MarkVisibilityAndBlocks(const Document& doc) {
       NodeFacts& owner = facts_[f.block];
       owner.own_text += count.chars;
       owner.own_link_text += f.link_text;
-      owner.own_commas = static_cast<uint16_t>(
-          std::min<uint32_t>(UINT16_MAX, owner.own_commas + count.commas));
+      owner.own_commas =
+          static_cast<uint16_t>(std::min<uint32_t>(UINT16_MAX, owner.own_commas + count.commas));
     }
   }
 }
@@ -157,7 +192,8 @@ void PageFacts::SumSubtrees(const Document& doc) {
     parent.text += f.text;
     parent.link_text += f.link_text;
     parent.prose += f.prose;
-    parent.paragraphs = static_cast<uint16_t>(std::min<int>(UINT16_MAX, parent.paragraphs + f.paragraphs));
+    parent.paragraphs =
+        static_cast<uint16_t>(std::min<int>(UINT16_MAX, parent.paragraphs + f.paragraphs));
   }
   const NodeId body = doc.body();
   body_prose_ = body == html::kNoNode ? facts_[0].prose : facts_[body].prose;

@@ -25,8 +25,16 @@ constexpr uint32_t kMinStrangerProse = 500;
 // navigation-like structures do not (a list of teasers must not pull the choice to itself).
 bool Votes(Tag tag) {
   switch (tag) {
-    case Tag::kP: case Tag::kPre: case Tag::kTd: case Tag::kBlockquote: case Tag::kDiv:
-    case Tag::kSection: case Tag::kArticle: case Tag::kMain: case Tag::kBody: case Tag::kCenter:
+    case Tag::kP:
+    case Tag::kPre:
+    case Tag::kTd:
+    case Tag::kBlockquote:
+    case Tag::kDiv:
+    case Tag::kSection:
+    case Tag::kArticle:
+    case Tag::kMain:
+    case Tag::kBody:
+    case Tag::kCenter:
     case Tag::kOther:
       return true;
     default:
@@ -42,13 +50,31 @@ bool IsParagraphTag(Tag tag) {
 
 double TagWeight(Tag tag) {
   switch (tag) {
-    case Tag::kDiv: return 5;
-    case Tag::kPre: case Tag::kTd: case Tag::kBlockquote: return 3;
-    case Tag::kAddress: case Tag::kOl: case Tag::kUl: case Tag::kDl: case Tag::kDd:
-    case Tag::kDt: case Tag::kLi: case Tag::kForm: return -3;
-    case Tag::kH1: case Tag::kH2: case Tag::kH3: case Tag::kH4: case Tag::kH5: case Tag::kH6:
-    case Tag::kTh: return -5;
-    default: return 0;
+    case Tag::kDiv:
+      return 5;
+    case Tag::kPre:
+    case Tag::kTd:
+    case Tag::kBlockquote:
+      return 3;
+    case Tag::kAddress:
+    case Tag::kOl:
+    case Tag::kUl:
+    case Tag::kDl:
+    case Tag::kDd:
+    case Tag::kDt:
+    case Tag::kLi:
+    case Tag::kForm:
+      return -3;
+    case Tag::kH1:
+    case Tag::kH2:
+    case Tag::kH3:
+    case Tag::kH4:
+    case Tag::kH5:
+    case Tag::kH6:
+    case Tag::kTh:
+      return -5;
+    default:
+      return 0;
   }
 }
 

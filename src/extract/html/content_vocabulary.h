@@ -15,15 +15,15 @@ namespace corroborate {
 // Bit flags; an element can carry several ("article-comments": kPositive | kComments).
 enum NameSignal : uint16_t {
   kNameNone = 0,
-  kNamePositive = 1 << 0,   // article, story, entry, post, content, body, text…
-  kNameBodyHint = 1 << 1,   // article-body, entry-content, story-text, articleBody…
+  kNamePositive = 1 << 0,     // article, story, entry, post, content, body, text…
+  kNameBodyHint = 1 << 1,     // article-body, entry-content, story-text, articleBody…
   kNameBoilerplate = 1 << 2,  // share, social, related, newsletter, promo, nav, sidebar, ad…
-  kNameComments = 1 << 3,   // comments, replies, disqus, respond
-  kNameWeak = 1 << 4,       // header, meta, byline, author, date, tools, footer: chrome unless
-                            // the element holds real prose
-  kNameCaption = 1 << 5,    // caption, credit, figure text
-  kNameHidden = 1 << 6,     // hidden, sr-only, visually-hidden, screen-reader-text
-  kNameEmbed = 1 << 7,      // embed, embedded: a quoted post, even when also named "social"
+  kNameComments = 1 << 3,     // comments, replies, disqus, respond
+  kNameWeak = 1 << 4,         // header, meta, byline, author, date, tools, footer: chrome unless
+                              // the element holds real prose
+  kNameCaption = 1 << 5,      // caption, credit, figure text
+  kNameHidden = 1 << 6,       // hidden, sr-only, visually-hidden, screen-reader-text
+  kNameEmbed = 1 << 7,        // embed, embedded: a quoted post, even when also named "social"
 };
 
 // Classifies the words of a class and an id attribute (either may be empty).

@@ -34,11 +34,10 @@ class Pruner {
   bool operator()(NodeId id) const {
     const NodeFacts& f = facts_[id];
     const Tag tag = doc_.node(id).tag;
-    const bool holds_most = !(f.names & kNameComments) && root_prose_ > 0 &&
-                            f.prose * 2 >= root_prose_;
+    const bool holds_most =
+        !(f.names & kNameComments) && root_prose_ > 0 && f.prose * 2 >= root_prose_;
     if (f.flags & kNodeChrome) return !holds_most;
-    if (tag == Tag::kFooter || tag == Tag::kHeader || tag == Tag::kForm ||
-        (f.names & kNameWeak)) {
+    if (tag == Tag::kFooter || tag == Tag::kHeader || tag == Tag::kForm || (f.names & kNameWeak)) {
       return f.prose < 150 && !holds_most;
     }
     // Lists and boxes made mostly of links: navigation, teasers, tag lists.
@@ -60,12 +59,18 @@ class Pruner {
 
 const char* BlockKindName(BlockKind kind) {
   switch (kind) {
-    case BlockKind::kParagraph: return "paragraph";
-    case BlockKind::kHeading: return "heading";
-    case BlockKind::kListItem: return "list item";
-    case BlockKind::kQuote: return "quote";
-    case BlockKind::kPreformatted: return "preformatted";
-    case BlockKind::kTableRow: return "table row";
+    case BlockKind::kParagraph:
+      return "paragraph";
+    case BlockKind::kHeading:
+      return "heading";
+    case BlockKind::kListItem:
+      return "list item";
+    case BlockKind::kQuote:
+      return "quote";
+    case BlockKind::kPreformatted:
+      return "preformatted";
+    case BlockKind::kTableRow:
+      return "table row";
   }
   return "paragraph";
 }

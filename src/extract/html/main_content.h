@@ -12,7 +12,14 @@
 
 namespace corroborate {
 
-enum class BlockKind : uint8_t { kParagraph, kHeading, kListItem, kQuote, kPreformatted, kTableRow };
+enum class BlockKind : uint8_t {
+  kParagraph,
+  kHeading,
+  kListItem,
+  kQuote,
+  kPreformatted,
+  kTableRow
+};
 const char* BlockKindName(BlockKind kind);  // "paragraph", "heading", …
 
 struct ContentBlock {
@@ -22,8 +29,8 @@ struct ContentBlock {
 };
 
 struct MainContent {
-  std::vector<ContentBlock> blocks;    // in document order
-  html::NodeId root = html::kNoNode;   // the element chosen as the article container
+  std::vector<ContentBlock> blocks;   // in document order
+  html::NodeId root = html::kNoNode;  // the element chosen as the article container
 };
 
 MainContent ExtractMainContent(const html::Document& doc);
