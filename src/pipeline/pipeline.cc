@@ -77,7 +77,16 @@ class StreamingExtractor {
     for (DecodedDocument& doc : decoded) {
       (doc.raw.format == "html" ? pages : text_).push_back(std::move(doc));
     }
-    if (!pages.empty()) Deliver(ExtractArticles(std::move(pages), options_.threads));
+    if (pages.empty()) return;
+    std::vector<Article> articles = ExtractArticles(std::move(pages), options_.threads);
+    // A page whose main content came out empty (a section front, a login wall, an error page)
+    // is reported, not passed on as an article made of its title alone.
+    std::erase_if(articles, [&](const Article& a) {
+      const bool empty = a.text.empty() || a.text == a.title;
+      if (empty && problems_) problems_->push_back({a.uri, "no article content found"});
+      return empty;
+    });
+    Deliver(std::move(articles));
   }
 
   void Deliver(std::vector<Article> articles) {

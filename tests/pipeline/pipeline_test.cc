@@ -32,6 +32,37 @@ TEST(Pipeline, ExtractDocumentsKeepsOrderAndNamesProblems) {
   EXPECT_NE(problems[0].reason.find("empty"), std::string::npos);
 }
 
+TEST(Pipeline, PageWithoutArticleIsReportedAndPagesKeepInputOrder) {
+  std::vector<RawDocument> docs;
+  RawDocument front = Text("front.html",
+                           "<html><head><title>Harbour Gazette - Home</title></head><body>"
+                           "<nav><a href=/a>News</a> <a href=/b>Sport</a></nav>"
+                           "<ul><li><a href=/x>Ferry strike ends</a></li></ul></body></html>");
+  front.format = "html";
+  RawDocument story = Text("story.html",
+                           "<html><head><title>Ferry strike ends</title></head><body><article>"
+                           "<h1>Ferry strike ends</h1><p>The ferry strike on Ostrava Island "
+                           "ended on Monday after ten days, the union said in a statement.</p>"
+                           "<p>Services to the mainland will resume on Tuesday morning, the "
+                           "operator added, with extra sailings in the evening.</p>"
+                           "</article></body></html>");
+  story.format = "html";
+  docs.push_back(Text("a.txt",
+                      "Ferry Service Resumes\nThe ferry to Ostrava Island resumed on Monday, "
+                      "the operator said.\n"));
+  docs.push_back(std::move(front));
+  docs.push_back(std::move(story));
+  std::vector<InputProblem> problems;
+  std::vector<Article> articles = ExtractDocuments(std::move(docs), PipelineOptions{}, &problems);
+  ASSERT_EQ(articles.size(), 2u);
+  EXPECT_EQ(articles[0].uri, "a.txt");  // pages are extracted first, but order is kept
+  EXPECT_EQ(articles[1].uri, "story.html");
+  EXPECT_NE(articles[1].text.find("ended on Monday"), std::string::npos);
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].uri, "front.html");
+  EXPECT_EQ(problems[0].reason, "no article content found");
+}
+
 TEST(Pipeline, UndatedArticleResolvesAgainstTheBatchDate) {
   std::vector<RawDocument> docs;
   docs.push_back(Text("dated.txt",
