@@ -186,12 +186,10 @@ EvalTarget AddEvalNer(CLI::App* eval) {
   struct Options {
     std::string model, tagger, data;
     std::vector<std::string> tests = {"pud", "ewt"};
-    bool no_pos = false;
   };
   auto o = std::make_shared<Options>();
   sub->add_option("--model", o->model, "NER model (default: models/ner.bin)");
   sub->add_option("--tagger", o->tagger, "Tagger model (default: models/tagger.bin)");
-  sub->add_flag("--no-pos", o->no_pos, "Run without POS tags even if the model uses them");
   sub->add_option("--data", o->data, "NER data directory (default: ../shared/data/ner)");
   sub->add_option("--test", o->tests, "Test sets: pud, ewt, dev (UNER EWT dev)")
       ->default_val(o->tests)
@@ -211,7 +209,7 @@ EvalTarget AddEvalNer(CLI::App* eval) {
         if (!ner.ok()) return Fail(ner.status());
         const double load_seconds = SecondsSince(start);
         std::optional<nlp::Tagger> tagger;
-        if (ner->uses_pos() && !o->no_pos) {
+        if (ner->uses_pos()) {
           Result<std::string> tagger_path = find(o->tagger, "tagger.bin");
           if (!tagger_path.ok()) return Fail(tagger_path.status());
           Result<nlp::Tagger> loaded = nlp::Tagger::Load(*tagger_path);

@@ -331,8 +331,7 @@ TrainTarget AddTrainNer(CLI::App* train) {
         std::string extra;
         for (const std::string& name : o->extra) extra += " " + name;
         char prune[64];
-        std::snprintf(prune, sizeof prune, "%g --lowercase-share %g", o->prune,
-                      o->lowercase_share);
+        std::snprintf(prune, sizeof prune, "%g --lowercase-share %g", o->prune, o->lowercase_share);
         meta.emplace_back(
             "command", "corroborate train ner --epochs " + std::to_string(o->epochs) + " --seed " +
                            std::to_string(o->seed) + " --extra" + extra + " --min-population " +

@@ -186,8 +186,8 @@ Status EntityRecognizer::Save(const std::string& path,
 
 void EntityRecognizer::Recognize(std::span<const std::string_view> words,
                                  std::span<const std::string_view> upos,
-                                 std::span<const std::string_view> xpos,
-                                 NerDocumentMemory* memory, RecognizedSentence* out) const {
+                                 std::span<const std::string_view> xpos, NerDocumentMemory* memory,
+                                 RecognizedSentence* out) const {
   impl_->Decode(impl_->model, words, upos, xpos, memory, out);
 }
 

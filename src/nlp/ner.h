@@ -8,8 +8,9 @@
 // demonym, capitalised and outside every other entity; no open corpus labels nationalities
 // in UNER's style, so this part is a lookup, not learnt.
 // The model file (kind "ner") is self-contained: weights, entity types, the hashed gazetteer
-// and the casing lexicon. Trained with POS features it wants the tagger's tags (tagger.h);
-// without tags it still runs, with lower accuracy.
+// and the casing lexicon. A model trained with POS features (uses_pos()) needs the tagger's
+// tags (tagger.h) at run time: without them it still runs safely but finds mostly noise; a
+// model trained with `--no-pos` needs no tagger.
 // Cost: O(words) per sentence (a fixed number of feature lookups per word), no allocation once
 // the RecognizedSentence buffers have grown. Thread-safety: a loaded EntityRecognizer is
 // immutable; Recognize() may run on many threads at once, each with its own

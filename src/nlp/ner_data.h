@@ -57,8 +57,7 @@ Result<std::vector<NerSentence>> ParseIob(std::string_view text, const std::stri
                                           const IobFormat& format);
 
 // The extra training corpora by name.
-inline constexpr std::string_view kNerExtraCorpora[] = {"wikigold", "btc", "wnut17", "re3d",
-                                                         "gum"};
+inline constexpr std::string_view kNerExtraCorpora[] = {"wikigold", "btc", "wnut17", "re3d", "gum"};
 
 struct NerDataOptions {
   std::vector<std::string> extra;  // names from kNerExtraCorpora added to EWT train

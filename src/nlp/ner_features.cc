@@ -143,10 +143,10 @@ void NerDocumentMemory::Remember(std::span<const std::string> normalized,
   for (size_t i = 0; i < words.size(); ++i) {
     const bool in_entity = tags[i] != kOutsideTag;
     if (!in_entity && !StartsWithCapital(words[i])) continue;
-    const uint32_t outcome = in_entity ? std::min<uint32_t>(TagType(tags[i]), kOutside - 1)
-                                       : kOutside;
-    const int32_t row = index_.Insert(FeatureKey(kMemoryWord, normalized[i]),
-                                      static_cast<int32_t>(counts_.size()));
+    const uint32_t outcome =
+        in_entity ? std::min<uint32_t>(TagType(tags[i]), kOutside - 1) : kOutside;
+    const int32_t row =
+        index_.Insert(FeatureKey(kMemoryWord, normalized[i]), static_cast<int32_t>(counts_.size()));
     if (static_cast<size_t>(row) == counts_.size()) counts_.push_back({});
     uint16_t& count = counts_[row][outcome];
     if (count < UINT16_MAX) ++count;

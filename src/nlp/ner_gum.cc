@@ -138,14 +138,14 @@ bool IsTitle(std::string_view form) {
   std::string lower = NormalizeWord(form);
   if (!lower.empty() && lower.back() == '.') lower.pop_back();
   static constexpr std::string_view kTitles[] = {
-      "mr",       "mrs",       "ms",        "miss",     "dr",       "prof",      "professor",
-      "sir",      "dame",      "lord",      "lady",     "president", "senator",  "sen",
-      "rep",      "gov",       "governor",  "mayor",    "judge",    "justice",   "king",
-      "queen",    "prince",    "princess",  "pope",     "gen",      "general",   "col",
-      "colonel",  "capt",      "captain",   "sgt",      "lt",       "minister",  "prime",
-      "chancellor", "secretary", "chairman", "rev",     "reverend", "father",    "emperor",
-      "empress",  "chief",     "officer",   "detective", "inspector", "coach",   "uncle",
-      "aunt",     "grandma",   "grandpa",   "saint",    "st"};
+      "mr",         "mrs",       "ms",       "miss",      "dr",        "prof",     "professor",
+      "sir",        "dame",      "lord",     "lady",      "president", "senator",  "sen",
+      "rep",        "gov",       "governor", "mayor",     "judge",     "justice",  "king",
+      "queen",      "prince",    "princess", "pope",      "gen",       "general",  "col",
+      "colonel",    "capt",      "captain",  "sgt",       "lt",        "minister", "prime",
+      "chancellor", "secretary", "chairman", "rev",       "reverend",  "father",   "emperor",
+      "empress",    "chief",     "officer",  "detective", "inspector", "coach",    "uncle",
+      "aunt",       "grandma",   "grandpa",  "saint",     "st"};
   for (std::string_view t : kTitles) {
     if (lower == t) return true;
   }

@@ -50,7 +50,7 @@ struct ParsedSentence {
 };
 
 struct ParserTrainOptions {
-  int epochs = 15;
+  int epochs = 12;
   uint64_t seed = 1;
   bool quiet = false;
   TransitionKind system = TransitionKind::kArcHybrid;

@@ -41,12 +41,10 @@ TEST(BilouTest, SpansRoundTrip) {
   const std::vector<EntitySpan> spans = {{0, 2, kPer}, {3, 4, kLoc}, {4, 7, kOrg}};
   std::vector<uint16_t> tags;
   SpansToTags(spans, 8, &tags);
-  EXPECT_EQ(tags, (std::vector<uint16_t>{BilouTag(kPer, BilouPart::kB),
-                                         BilouTag(kPer, BilouPart::kL), kOutsideTag,
-                                         BilouTag(kLoc, BilouPart::kU),
-                                         BilouTag(kOrg, BilouPart::kB),
-                                         BilouTag(kOrg, BilouPart::kI),
-                                         BilouTag(kOrg, BilouPart::kL), kOutsideTag}));
+  EXPECT_EQ(tags, (std::vector<uint16_t>{
+                      BilouTag(kPer, BilouPart::kB), BilouTag(kPer, BilouPart::kL), kOutsideTag,
+                      BilouTag(kLoc, BilouPart::kU), BilouTag(kOrg, BilouPart::kB),
+                      BilouTag(kOrg, BilouPart::kI), BilouTag(kOrg, BilouPart::kL), kOutsideTag}));
   std::vector<EntitySpan> back;
   TagsToSpans(tags, &back);
   EXPECT_EQ(back, spans);
@@ -124,8 +122,8 @@ TEST(NerDataTest, ReadsIob1AndIob2Alike) {
   ASSERT_TRUE(a.ok()) << a.status().message();
   ASSERT_EQ(a->size(), 1u);
   EXPECT_EQ((*a)[0].entities,
-            (std::vector<EntitySpan>{{0, 2, kPer}, {4, 6, kOrg}, {7, 8, kLoc}, {9, 10, kPer},
-                                     {10, 11, kPer}}));
+            (std::vector<EntitySpan>{
+                {0, 2, kPer}, {4, 6, kOrg}, {7, 8, kLoc}, {9, 10, kPer}, {10, 11, kPer}}));
   auto b = ParseIob(
       "# newdoc id = d1\n1\tMarta\tB-PER\t-\t-\n2\tVolkova\tI-PER\t-\t-\n3\tleft\tO\t-\t-\n\n"
       "1\tShe\tO\t-\t-\n2\tflew\tO\t-\t-\n3\thome\tO\t-\t-\n",
@@ -238,12 +236,12 @@ TEST(GazetteerTest, DemonymPlurals) {
 // Invented names; the test names never occur in training.
 const std::vector<std::string> kFirst = {"Marta", "Jonas", "Ilse",  "Teodor", "Anneke", "Pavel",
                                          "Rosa",  "Emil",  "Nadia", "Oskar",  "Lidia",  "Viktor"};
-const std::vector<std::string> kLast = {"Volkova", "Brandt", "Halloran", "Szabo",  "Okafor",
-                                        "Lindqvist", "Moreau", "Castell", "Petrov", "Nakamura"};
-const std::vector<std::string> kTowns = {"Ostrava", "Kelmora", "Dunvale", "Bratsk",
+const std::vector<std::string> kLast = {"Volkova",   "Brandt", "Halloran", "Szabo",  "Okafor",
+                                        "Lindqvist", "Moreau", "Castell",  "Petrov", "Nakamura"};
+const std::vector<std::string> kTowns = {"Ostrava", "Kelmora",  "Dunvale", "Bratsk",
                                          "Harlow",  "Tiraspol", "Vennick", "Aldmouth"};
-const std::vector<std::string> kOrgStems = {"Halden", "Nordholm", "Brightwater", "Kessler",
-                                            "Orlov",  "Greyfield"};
+const std::vector<std::string> kOrgStems = {"Halden",  "Nordholm", "Brightwater",
+                                            "Kessler", "Orlov",    "Greyfield"};
 const std::vector<std::string> kOrgHeads = {"Trust", "Institute", "Group", "Council", "Bank"};
 
 struct NameSets {
@@ -263,8 +261,8 @@ std::vector<NerSentence> SyntheticCorpus(const NameSets& names, int sentences, u
       const uint32_t begin = static_cast<uint32_t>(s.words.size());
       for (std::string& w : words) s.words.push_back(std::move(w));
       if (type >= 0) {
-        s.entities.push_back({begin, static_cast<uint32_t>(s.words.size()),
-                              static_cast<uint16_t>(type)});
+        s.entities.push_back(
+            {begin, static_cast<uint32_t>(s.words.size()), static_cast<uint16_t>(type)});
       }
     };
     switch (rng.Below(4)) {
@@ -357,8 +355,8 @@ TEST_F(NerTrainTest, FindsUnseenNames) {
   EXPECT_GT(s.overall.f1(), 0.9) << "P " << s.overall.precision() << " R " << s.overall.recall();
   EXPECT_EQ(recognizer_->types(), (std::vector<std::string>{"PER", "ORG", "LOC", "NORP"}));
   RecognizedSentence out;
-  std::vector<std::string_view> words = {"Nadia", "Nakamura", "met", "Oskar", "Castell",
-                                         "in",    "Vennick",  "."};
+  std::vector<std::string_view> words = {"Nadia",   "Nakamura", "met",     "Oskar",
+                                         "Castell", "in",       "Vennick", "."};
   recognizer_->Recognize(words, {}, {}, nullptr, &out);
   EXPECT_EQ(out.entities, (std::vector<EntitySpan>{{0, 2, kPer}, {3, 5, kPer}, {6, 7, kLoc}}));
 }
@@ -370,8 +368,8 @@ TEST_F(NerTrainTest, HostileInput) {
   EXPECT_TRUE(out.entities.empty());
   EXPECT_TRUE(out.tags.empty());
   const std::string huge(100000, 'Q');
-  std::vector<std::string_view> odd = {"\xff\xfe", std::string_view("\0A", 2), "🙂", "Éric",
-                                       huge,       "'",  "Ωmega", ""};
+  std::vector<std::string_view> odd = {
+      "\xff\xfe", std::string_view("\0A", 2), "🙂", "Éric", huge, "'", "Ωmega", ""};
   // Tags of the wrong length are ignored rather than read out of bounds.
   std::vector<std::string_view> short_tags = {"PROPN"};
   NerDocumentMemory memory;
@@ -414,9 +412,9 @@ TEST_F(NerTrainTest, SaveLoadGivesTheSameEntities) {
 TEST(NerGazetteerTest, GazetteerTellsPlacesFromPeople) {
   // "X was busy ." is said of people and of towns alike; only the gazetteer knows which
   // unseen name is a town.
-  const std::vector<std::string> towns = {"Kelmora", "Dunvale", "Bratsk", "Harlow",
+  const std::vector<std::string> towns = {"Kelmora",  "Dunvale", "Bratsk",   "Harlow",
                                           "Tiraspol", "Vennick", "Aldmouth", "Ostrava"};
-  const std::vector<std::string> people = {"Marta", "Jonas", "Ilse", "Teodor",
+  const std::vector<std::string> people = {"Marta",  "Jonas", "Ilse", "Teodor",
                                            "Anneke", "Pavel", "Rosa", "Emil"};
   auto corpus = [](const std::vector<std::string>& t, const std::vector<std::string>& p, int n,
                    uint64_t seed) {
@@ -469,8 +467,8 @@ TEST(NerNorpTest, DemonymsOutsideNamesAreNorp) {
   auto model = EntityRecognizer::Train(train, train, std::move(r), Quiet(2));
   ASSERT_TRUE(model.ok());
   RecognizedSentence out;
-  std::vector<std::string_view> words = {"Kenyans", "and",   "a",      "South", "Korean",
-                                         "crew",    "met",   "kenyan", "pilots", "."};
+  std::vector<std::string_view> words = {"Kenyans", "and", "a",      "South",  "Korean",
+                                         "crew",    "met", "kenyan", "pilots", "."};
   model->Recognize(words, {}, {}, nullptr, &out);
   const uint16_t norp = 3;
   // Lowercase "kenyan" is not taken for a nationality.

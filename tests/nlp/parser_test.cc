@@ -19,6 +19,7 @@
 #include "gtest/gtest.h"
 #include "nlp/conllu.h"
 #include "nlp/model_file.h"
+#include "nlp/parser_tags.h"
 #include "nlp/parser_transitions.h"
 #include "nlp/parser_tree.h"
 #include "nlp/tagger.h"
@@ -412,6 +413,30 @@ TEST(ParserTrainTest, RefusesDataWithoutTrees) {
   ASSERT_TRUE(reader.Next(&s));
   Result<Parser> parser = Parser::Train({s}, {}, QuietOptions());
   ASSERT_FALSE(parser.ok());
+}
+
+TEST(ParserTagsTest, JackknifeTagsEverySentenceWithATaggerThatDidNotSeeIt) {
+  const std::vector<ConlluSentence> train = SyntheticTreebank(4, 60);
+  const std::vector<ConlluSentence> dev = SyntheticTreebank(5, 10);
+  TaggerTrainOptions options;
+  options.epochs = 2;
+  options.quiet = true;
+  Result<std::vector<SentenceTags>> tags = JackknifeTags(train, dev, 3, options);
+  ASSERT_TRUE(tags.ok()) << tags.status().message();
+  ASSERT_EQ(tags->size(), train.size());
+  size_t words = 0, correct = 0;
+  for (size_t s = 0; s < train.size(); ++s) {
+    ASSERT_EQ((*tags)[s].upos.size(), train[s].words.size());
+    ASSERT_EQ((*tags)[s].xpos.size(), train[s].words.size());
+    for (size_t w = 0; w < train[s].words.size(); ++w) {
+      ++words;
+      correct += (*tags)[s].upos[w] == train[s].words[w].upos ? 1 : 0;
+    }
+  }
+  EXPECT_GT(static_cast<double>(correct) / words, 0.9);
+  Result<std::vector<SentenceTags>> one_fold = JackknifeTags(train, dev, 1, options);
+  ASSERT_FALSE(one_fold.ok());
+  EXPECT_NE(one_fold.status().message().find("folds"), std::string::npos);
 }
 
 // ---------------------------------------------------------------------------------------------
