@@ -16,18 +16,7 @@ void BM_Baseline_CopySplitLines(benchmark::State& state) {
   for (auto _ : state) {
     size_t total_lines = 0;
     for (const RawDocument& raw : corpus) {
-      buffer.resize(raw.bytes.size());
-      std::memcpy(buffer.data(), raw.bytes.data(), raw.bytes.size());
-      lines.clear();
-      std::string_view rest = buffer;
-      while (!rest.empty()) {
-        size_t nl = rest.find('\n');
-        if (nl == std::string_view::npos) nl = rest.size();
-        lines.push_back(rest.substr(0, nl));
-        rest.remove_prefix(nl < rest.size() ? nl + 1 : rest.size());
-      }
-      total_lines += lines.size();
-      benchmark::DoNotOptimize(lines.data());
+      total_lines += CopyAndSplitLines(raw.bytes, &buffer, &lines);
     }
     benchmark::DoNotOptimize(total_lines);
   }

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "event_stream_generator.h"
+#include "baseline.h"
 #include "ratio_reporter.h"
 #include "story/story_stream.h"
 
@@ -142,18 +143,8 @@ void BM_Baseline_CopySplitText(benchmark::State& state) {
     size_t total_lines = 0;
     for (size_t t = 0; t < total; ++t) {
       const std::string& text = texts[t % texts.size()];
-      buffer.assign(text);
-      lines.clear();
-      std::string_view rest = buffer;
-      while (!rest.empty()) {
-        size_t nl = rest.find('\n');
-        if (nl == std::string_view::npos) nl = rest.size();
-        lines.push_back(rest.substr(0, nl));
-        rest.remove_prefix(nl < rest.size() ? nl + 1 : rest.size());
-      }
-      total_lines += lines.size();
+      total_lines += CopyAndSplitLines(text, &buffer, &lines);
       bytes += text.size();
-      benchmark::DoNotOptimize(lines.data());
     }
     benchmark::DoNotOptimize(total_lines);
   }

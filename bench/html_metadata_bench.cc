@@ -4,23 +4,20 @@
 // pages are decompressed and parsed once before timing; one iteration extracts the metadata of
 // every page (cold documents); BM_HtmlParseAndMetadata minus BM_HtmlParse is the cost in the
 // pipeline, on a document just parsed. The per-page figure is the counter "per_page". Skips (with a
-// message) when
-// ../shared is absent. Target (docs/html-metadata.md): far below the parse, < 20 us per page.
+// message) when ../shared is absent. Target (docs/html-metadata.md): far below the parse, < 20 us
+// per page.
 #include <benchmark/benchmark.h>
-#include <simdjson.h>
-#include <zlib.h>
 
-#include <filesystem>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "extract/html/html_metadata.h"
 #include "html/parser.h"
+#include "support/benchmark_pages.h"
 
 namespace {
 
-namespace fs = std::filesystem;
 using corroborate::ExtractHtmlMetadata;
 namespace html = corroborate::html;
 
@@ -30,34 +27,14 @@ struct Page {
   std::unique_ptr<html::Document> doc;
 };
 
-std::string Gunzip(const fs::path& path) {
-  std::string out;
-  gzFile file = gzopen(path.c_str(), "rb");
-  if (file == nullptr) return out;
-  char buffer[1 << 16];
-  int n;
-  while ((n = gzread(file, buffer, sizeof buffer)) > 0) out.append(buffer, n);
-  gzclose(file);
-  return out;
-}
-
+// The benchmark pages, each parsed once before timing.
 const std::vector<Page>& Pages() {
   static const std::vector<Page> pages = [] {
     std::vector<Page> out;
-    const fs::path dir = fs::path(CORROBORATE_SHARED_DIR) / "data/article-extraction-benchmark";
-    simdjson::dom::parser parser;
-    simdjson::dom::object root;
-    if (parser.load((dir / "ground-truth.json").string()).get(root) != simdjson::SUCCESS) {
-      return out;
-    }
-    for (auto [id, entry] : root) {
-      Page p;
-      std::string_view url;
-      if (entry["url"].get(url) == simdjson::SUCCESS) p.url = std::string(url);
-      p.html = Gunzip(dir / "html" / (std::string(id) + ".html.gz"));
-      if (p.html.empty()) continue;
-      p.doc = std::make_unique<html::Document>(html::Parse(p.html));
-      out.push_back(std::move(p));
+    for (const corroborate::test_data::BenchmarkPage& page :
+         corroborate::test_data::BenchmarkPages()) {
+      out.push_back(
+          {page.html, page.url, std::make_unique<html::Document>(html::Parse(page.html))});
     }
     return out;
   }();

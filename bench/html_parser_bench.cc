@@ -7,17 +7,16 @@
 // MB/s, pages/s and each parser's time relative to ours.
 // Results and the decision: docs/html-parser.md.
 #include <benchmark/benchmark.h>
-#include <zlib.h>
 
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
-#include <filesystem>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 #include "html/parser.h"
+#include "support/benchmark_pages.h"
 
 #ifdef CORROBORATE_HAVE_GUMBO
 #include <gumbo.h>
@@ -28,38 +27,20 @@
 
 namespace {
 
-namespace fs = std::filesystem;
-
+// The benchmark pages' HTML (decompressed once, before timing) and its total size.
 struct Corpus {
   std::vector<std::string> pages;
   size_t bytes = 0;
 };
 
-std::string Gunzip(const fs::path& path) {
-  std::string out;
-  gzFile file = gzopen(path.c_str(), "rb");
-  if (file == nullptr) return out;
-  char buffer[1 << 16];
-  int n;
-  while ((n = gzread(file, buffer, sizeof buffer)) > 0) out.append(buffer, n);
-  gzclose(file);
-  return out;
-}
-
 const Corpus& Pages() {
   static const Corpus corpus = [] {
     Corpus c;
-    fs::path dir = fs::path(CORROBORATE_SHARED_DIR) / "data/article-extraction-benchmark/html";
-    std::vector<fs::path> files;
-    std::error_code ec;
-    for (const auto& entry : fs::directory_iterator(dir, ec)) {
-      if (entry.path().extension() == ".gz") files.push_back(entry.path());
+    for (const corroborate::test_data::BenchmarkPage& page :
+         corroborate::test_data::BenchmarkPages()) {
+      c.pages.push_back(page.html);
     }
-    std::sort(files.begin(), files.end());
-    for (const fs::path& f : files) {
-      c.pages.push_back(Gunzip(f));
-      c.bytes += c.pages.back().size();
-    }
+    c.bytes = corroborate::test_data::BenchmarkBytes();
     return c;
   }();
   return corpus;
@@ -367,10 +348,8 @@ class ComparisonReporter : public benchmark::ConsoleReporter {
 int main(int argc, char** argv) {
   benchmark::Initialize(&argc, argv);
   if (Pages().pages.empty()) {
-    std::printf(
-        "html_parser_bench: skipped, no benchmark pages under %s/data/"
-        "article-extraction-benchmark/html\n",
-        CORROBORATE_SHARED_DIR);
+    std::printf("html_parser_bench: skipped, no benchmark pages under %s/html\n",
+                corroborate::test_data::BenchmarkDir().c_str());
     return 0;
   }
   std::printf("%zu pages, %.1f MB of HTML\n", Pages().pages.size(), Pages().bytes / 1e6);

@@ -7,7 +7,6 @@
 #include <simdjson.h>
 #include <unicode/uchar.h>
 
-#include <cstdio>
 #include <filesystem>
 #include <string>
 #include <unordered_map>
@@ -16,6 +15,7 @@
 #include "core/utf8.h"
 #include "extract/html/main_content.h"
 #include "html/parser.h"
+#include "support/benchmark_pages.h"
 
 namespace corroborate {
 namespace {
@@ -87,18 +87,6 @@ PageScore Score(std::string_view truth, std::string_view predicted) {
   return {tp / s, fp / s, fn / s};
 }
 
-std::string Gunzip(const fs::path& path) {
-  std::string out;
-  const std::string command = "gzip -dc '" + path.string() + "'";
-  std::FILE* pipe = popen(command.c_str(), "r");
-  if (pipe == nullptr) return out;
-  char buffer[65536];
-  size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, n);
-  pclose(pipe);
-  return out;
-}
-
 std::string Body(const MainContent& content) {
   std::string body;
   for (const ContentBlock& b : content.blocks) body += b.text + "\n\n";
@@ -113,13 +101,18 @@ TEST(HtmlBenchmark, ScrapingHubArticleBodiesF1) {
   simdjson::dom::object truth;
   ASSERT_EQ(parser.load((kBenchmarkDir / "ground-truth.json").string()).get(truth),
             simdjson::SUCCESS);
+  std::unordered_map<std::string, std::string_view> html_by_id;
+  for (const test_data::BenchmarkPage& page : test_data::BenchmarkPages()) {
+    html_by_id[page.id] = page.html;
+  }
   double precision_sum = 0, recall_sum = 0;
   int precision_pages = 0, recall_pages = 0, pages = 0, empty = 0;
   for (auto [id, value] : truth) {
     std::string_view body;
     ASSERT_EQ(value["articleBody"].get(body), simdjson::SUCCESS);
-    const std::string html = Gunzip(kBenchmarkDir / "html" / (std::string(id) + ".html.gz"));
-    ASSERT_FALSE(html.empty()) << id;
+    const auto page = html_by_id.find(std::string(id));
+    ASSERT_NE(page, html_by_id.end()) << id;
+    const std::string_view html = page->second;
     const MainContent content = ExtractMainContent(html::Parse(html));
     empty += content.blocks.empty();
     const PageScore s = Score(body, Body(content));

@@ -3,60 +3,31 @@
 // what must hold on any page: a title, no impossible date, and a date on nearly every page.
 // Skips when ../shared is absent.
 #include <gtest/gtest.h>
-#include <simdjson.h>
-#include <zlib.h>
 
-#include <filesystem>
-#include <map>
 #include <string>
+#include <vector>
 
 #include "extract/html/html_metadata.h"
 #include "html/parser.h"
+#include "support/benchmark_pages.h"
 
 namespace corroborate {
 namespace {
 
-namespace fs = std::filesystem;
-
-std::string Gunzip(const fs::path& path) {
-  gzFile file = gzopen(path.c_str(), "rb");
-  std::string out;
-  if (file == nullptr) return out;
-  char buffer[1 << 16];
-  int n;
-  while ((n = gzread(file, buffer, sizeof buffer)) > 0) out.append(buffer, n);
-  gzclose(file);
-  return out;
-}
-
-// id -> page URL from ground-truth.json.
-std::map<std::string, std::string> PageUrls(const fs::path& ground_truth) {
-  std::map<std::string, std::string> urls;
-  simdjson::dom::parser parser;
-  simdjson::dom::object root;
-  if (parser.load(ground_truth.string()).get(root) != simdjson::SUCCESS) return urls;
-  for (auto [id, entry] : root) {
-    std::string_view url;
-    if (entry["url"].get(url) == simdjson::SUCCESS) urls[std::string(id)] = std::string(url);
-  }
-  return urls;
-}
-
 TEST(HtmlMetadataBenchmarkTest, TitlesAndPlausibleDates) {
-  const fs::path dir = fs::path(CORROBORATE_SHARED_DIR) / "data/article-extraction-benchmark";
-  if (!fs::is_directory(dir / "html")) GTEST_SKIP() << "no benchmark pages at " << dir;
-  const std::map<std::string, std::string> urls = PageUrls(dir / "ground-truth.json");
-  ASSERT_GT(urls.size(), 100u) << "cannot read " << dir / "ground-truth.json";
+  const std::vector<test_data::BenchmarkPage>& benchmark = test_data::BenchmarkPages();
+  if (benchmark.empty()) GTEST_SKIP() << "no benchmark pages in " << test_data::BenchmarkDir();
+  ASSERT_GT(benchmark.size(), 100u);
   // The pages were fetched in 2019-2020; a date after the day they were fetched is impossible,
   // but the newest fetch date is not recorded, so the bound is the end of 2020.
   HtmlMetadataOptions options;
   options.now_unix_seconds = 1609459200;  // 2021-01-01T00:00Z
   size_t pages = 0, dated = 0, with_authors = 0;
-  for (const auto& [id, url] : urls) {
-    const fs::path path = dir / "html" / (id + ".html.gz");
-    const std::string html = Gunzip(path);
-    ASSERT_FALSE(html.empty()) << path;
-    const html::Document doc = html::Parse(html);
+  for (const test_data::BenchmarkPage& page : benchmark) {
+    const std::string& path = page.id;
+    const std::string& url = page.url;
+    ASSERT_FALSE(url.empty()) << path << ": no URL in ground-truth.json";
+    const html::Document doc = html::Parse(page.html);
     const HtmlMetadata m = ExtractHtmlMetadata(doc, url, html::kNoNode, options);
     ++pages;
     EXPECT_FALSE(m.title.empty()) << path << " (" << url << "): no title";

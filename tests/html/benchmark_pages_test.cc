@@ -1,10 +1,9 @@
 // Every page of the article-extraction benchmark (../shared, gzipped) parses into a document
 // with a body and visible text, with consistent links. Skips when ../shared is absent.
-#include <gtest/gtest.h>
-#include <zlib.h>
+#include "support/benchmark_pages.h"
 
-#include <algorithm>
-#include <filesystem>
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
 
@@ -13,30 +12,13 @@
 namespace corroborate::html {
 namespace {
 
-namespace fs = std::filesystem;
-
-std::string Gunzip(const fs::path& path) {
-  gzFile file = gzopen(path.c_str(), "rb");
-  std::string out;
-  if (file == nullptr) return out;
-  char buffer[1 << 16];
-  int n;
-  while ((n = gzread(file, buffer, sizeof buffer)) > 0) out.append(buffer, n);
-  gzclose(file);
-  return out;
-}
-
 TEST(BenchmarkPagesTest, EveryPageParses) {
-  fs::path dir = fs::path(CORROBORATE_SHARED_DIR) / "data/article-extraction-benchmark/html";
-  if (!fs::is_directory(dir)) GTEST_SKIP() << "no benchmark pages at " << dir;
-  std::vector<fs::path> pages;
-  for (const auto& entry : fs::directory_iterator(dir)) {
-    if (entry.path().extension() == ".gz") pages.push_back(entry.path());
-  }
-  std::sort(pages.begin(), pages.end());
+  const std::vector<test_data::BenchmarkPage>& pages = test_data::BenchmarkPages();
+  if (pages.empty()) GTEST_SKIP() << "no benchmark pages in " << test_data::BenchmarkDir();
   ASSERT_GT(pages.size(), 100u);
-  for (const fs::path& page : pages) {
-    std::string html = Gunzip(page);
+  for (const test_data::BenchmarkPage& benchmark_page : pages) {
+    const std::string& page = benchmark_page.id;
+    const std::string& html = benchmark_page.html;
     ASSERT_FALSE(html.empty()) << page;
     Document doc = Parse(html);
     ASSERT_NE(doc.body(), kNoNode) << page;
