@@ -143,4 +143,16 @@ uint32_t CodepointIndex::ToCodepoint(size_t byte_offset) const {
   return count;
 }
 
+std::string_view FirstCodepoints(std::string_view text, size_t n) {
+  size_t pos = 0;
+  for (size_t i = 0; i < n && pos < text.size(); ++i) Next(text, &pos);
+  return text.substr(0, pos);
+}
+
+std::string_view LastCodepoints(std::string_view text, size_t n) {
+  size_t pos = text.size();
+  for (size_t i = 0; i < n && pos > 0; ++i) Prev(text, &pos);
+  return text.substr(pos);
+}
+
 }  // namespace corroborate::utf8

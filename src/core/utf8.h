@@ -31,6 +31,10 @@ size_t FloorBoundary(std::string_view text, size_t pos);
 // Cuts text to at most max_bytes without splitting a code point.
 std::string_view Truncate(std::string_view text, size_t max_bytes);
 
+// The first / last n code points of text (all of it when shorter): affix features.
+std::string_view FirstCodepoints(std::string_view text, size_t n);
+std::string_view LastCodepoints(std::string_view text, size_t n);
+
 // Maps byte offsets of one text to code-point offsets. Build: O(n); lookup: O(1).
 class CodepointIndex {
  public:

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <string>
 
+#include "core/read_file.h"
 #include "nlp/model_file.h"
 #include "nlp/tagger_features.h"
 
@@ -20,19 +21,6 @@ std::string Hex(uint32_t crc) {
   char hex[16];
   std::snprintf(hex, sizeof hex, "%08x", crc);
   return hex;
-}
-
-Result<std::string> ReadFile(const std::string& path) {
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (f == nullptr) return Status::NotFound(path + ": cannot open");
-  std::string bytes;
-  char buffer[1 << 16];
-  size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) bytes.append(buffer, n);
-  const bool failed = std::ferror(f) != 0;
-  std::fclose(f);
-  if (failed) return Status::IoError(path + ": read error");
-  return bytes;
 }
 
 // Column `index` of a tab-separated line ("" when missing).
@@ -75,7 +63,7 @@ class Builder {
 
 Status ReadCities(const std::string& path, uint32_t min_population, Builder* builder, size_t* kept,
                   uint32_t* crc) {
-  Result<std::string> bytes = ReadFile(path);
+  Result<std::string> bytes = ReadFileToString(path);
   if (!bytes.ok()) return bytes.status();
   *crc = Crc32(*bytes);
   std::string_view text = *bytes;
@@ -109,7 +97,7 @@ struct JsonFile {
 };
 
 Status ParseJson(const std::string& path, JsonFile* out) {
-  Result<std::string> bytes = ReadFile(path);
+  Result<std::string> bytes = ReadFileToString(path);
   if (!bytes.ok()) return bytes.status();
   out->crc = Crc32(*bytes);
   simdjson::padded_string padded(*bytes);

@@ -44,12 +44,6 @@ bool HasAsciiUpper(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
-std::string_view Suffix(std::string_view s, int n) {
-  size_t pos = s.size();
-  for (int i = 0; i < n && pos > 0; ++i) utf8::Prev(s, &pos);
-  return s.substr(pos);
-}
-
 // Features of (form, UPOS) for the script classifier; every one is conjoined with the UPOS.
 void ClassifierKeys(std::string_view form, uint32_t upos, std::vector<uint64_t>* keys) {
   const std::string lower = AsciiLowercase(form);
@@ -59,11 +53,11 @@ void ClassifierKeys(std::string_view form, uint32_t upos, std::vector<uint64_t>*
   keys->clear();
   keys->push_back(FeatureKey(kBias, uint64_t{0}));
   keys->push_back(FeatureKey(kUpos, upos, cap));
-  keys->push_back(FeatureKey(kSuffix1, Suffix(lower, 1), upos));
-  keys->push_back(FeatureKey(kSuffix2, Suffix(lower, 2), upos));
-  keys->push_back(FeatureKey(kSuffix3, Suffix(lower, 3), upos));
-  keys->push_back(FeatureKey(kSuffix4, Suffix(lower, 4), upos));
-  keys->push_back(FeatureKey(kSuffix5, Suffix(lower, 5), upos));
+  keys->push_back(FeatureKey(kSuffix1, utf8::LastCodepoints(lower, 1), upos));
+  keys->push_back(FeatureKey(kSuffix2, utf8::LastCodepoints(lower, 2), upos));
+  keys->push_back(FeatureKey(kSuffix3, utf8::LastCodepoints(lower, 3), upos));
+  keys->push_back(FeatureKey(kSuffix4, utf8::LastCodepoints(lower, 4), upos));
+  keys->push_back(FeatureKey(kSuffix5, utf8::LastCodepoints(lower, 5), upos));
   keys->push_back(FeatureKey(kLength, std::min<uint64_t>(lower.size(), 8), upos));
 }
 

@@ -6,6 +6,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/read_file.h"
+
 namespace corroborate::nlp {
 namespace {
 
@@ -175,19 +177,13 @@ Status WriteFileAtomically(const std::string& path, std::string_view bytes) {
 }
 
 Result<ModelFile> ModelFile::Load(const std::string& path, std::string_view expected_kind) {
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (f == nullptr) return Status::NotFound(path + ": cannot open model file");
-  std::string bytes;
-  bool ok = std::fseek(f, 0, SEEK_END) == 0;
-  long size = ok ? std::ftell(f) : -1;
-  ok = ok && size >= 0 && std::fseek(f, 0, SEEK_SET) == 0;
-  if (ok) {
-    bytes.resize(static_cast<size_t>(size));
-    ok = std::fread(bytes.data(), 1, bytes.size(), f) == bytes.size();
+  Result<std::string> bytes = ReadFileToString(path);
+  if (!bytes.ok()) {
+    return bytes.status().code() == Status::Code::kNotFound
+               ? Status::NotFound(path + ": cannot open model file")
+               : Status::IoError(path + ": cannot read model file");
   }
-  std::fclose(f);
-  if (!ok) return Status::IoError(path + ": cannot read model file");
-  return Parse(std::move(bytes), path, expected_kind);
+  return Parse(std::move(bytes).value(), path, expected_kind);
 }
 
 Result<ModelFile> ModelFile::Parse(std::string bytes, std::string name,

@@ -7,6 +7,7 @@
 #include <map>
 #include <string>
 
+#include "core/read_file.h"
 #include "nlp/model_file.h"
 #include "nlp/ner_gum.h"
 #include "nlp/training_data.h"
@@ -16,19 +17,6 @@ namespace {
 
 constexpr std::string_view kEwtDir = "UNER_English-EWT";
 constexpr std::string_view kPudDir = "UNER_English-PUD";
-
-Result<std::string> ReadWholeFile(const std::string& path) {
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (f == nullptr) return Status::NotFound(path + ": cannot open");
-  std::string bytes;
-  char buffer[1 << 16];
-  size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) bytes.append(buffer, n);
-  const bool failed = std::ferror(f) != 0;
-  std::fclose(f);
-  if (failed) return Status::IoError(path + ": read error");
-  return bytes;
-}
 
 // Splits a line into columns: on tabs when it has any, else on runs of spaces.
 void SplitColumns(std::string_view line, std::vector<std::string_view>* columns) {
@@ -176,7 +164,7 @@ Result<std::vector<CorpusFile>> ExtraCorpusFiles(const std::string& dir, std::st
 Status ReadInto(const std::string& dir, const CorpusFile& file, std::vector<NerSentence>* out,
                 std::vector<std::pair<std::string, std::string>>* provenance) {
   const std::string path = dir + "/" + file.relative;
-  Result<std::string> bytes = ReadWholeFile(path);
+  Result<std::string> bytes = ReadFileToString(path);
   if (!bytes.ok()) return bytes.status();
   Result<std::vector<NerSentence>> sentences = ParseIob(*bytes, path, file.format);
   if (!sentences.ok()) return sentences.status();
@@ -283,7 +271,7 @@ Result<std::vector<NerSentence>> ParseIob(std::string_view text, const std::stri
 }
 
 Result<std::vector<NerSentence>> ReadIobFile(const std::string& path, const IobFormat& format) {
-  Result<std::string> bytes = ReadWholeFile(path);
+  Result<std::string> bytes = ReadFileToString(path);
   if (!bytes.ok()) return bytes.status();
   return ParseIob(*bytes, path, format);
 }

@@ -62,18 +62,6 @@ enum Template : uint32_t {
 constexpr std::string_view kStart = "<s>";
 constexpr std::string_view kEnd = "</s>";
 
-std::string_view Suffix(std::string_view s, int n) {
-  size_t pos = s.size();
-  for (int i = 0; i < n && pos > 0; ++i) utf8::Prev(s, &pos);
-  return s.substr(pos);
-}
-
-std::string_view Prefix(std::string_view s, int n) {
-  size_t pos = 0;
-  for (int i = 0; i < n && pos < s.size(); ++i) utf8::Next(s, &pos);
-  return s.substr(0, pos);
-}
-
 bool HasLetter(std::string_view w) {
   for (char c : w) {
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80) {
@@ -239,10 +227,10 @@ void ExtractNerFeatures(std::span<const std::string_view> words,
     keys.push_back(FeatureKey(kWord, words[i]));
     keys.push_back(FeatureKey(kLower, w));
     keys.push_back(FeatureKey(kShape, s));
-    keys.push_back(FeatureKey(kPrefix3, Prefix(w, 3)));
-    keys.push_back(FeatureKey(kSuffix2, Suffix(w, 2)));
-    keys.push_back(FeatureKey(kSuffix3, Suffix(w, 3)));
-    keys.push_back(FeatureKey(kSuffix4, Suffix(w, 4)));
+    keys.push_back(FeatureKey(kPrefix3, utf8::FirstCodepoints(w, 3)));
+    keys.push_back(FeatureKey(kSuffix2, utf8::LastCodepoints(w, 2)));
+    keys.push_back(FeatureKey(kSuffix3, utf8::LastCodepoints(w, 3)));
+    keys.push_back(FeatureKey(kSuffix4, utf8::LastCodepoints(w, 4)));
     keys.push_back(FeatureKey(kPrev1, norm(k - 1)));
     keys.push_back(FeatureKey(kPrev2, norm(k - 2)));
     keys.push_back(FeatureKey(kNext1, norm(k + 1)));

@@ -68,19 +68,6 @@ enum Template : uint32_t {
 constexpr std::string_view kStart = "<s>";
 constexpr std::string_view kEnd = "</s>";
 
-// The last n code points of s (all of s when shorter).
-std::string_view Suffix(std::string_view s, int n) {
-  size_t pos = s.size();
-  for (int i = 0; i < n && pos > 0; ++i) utf8::Prev(s, &pos);
-  return s.substr(pos);
-}
-
-std::string_view Prefix(std::string_view s, int n) {
-  size_t pos = 0;
-  for (int i = 0; i < n && pos < s.size(); ++i) utf8::Next(s, &pos);
-  return s.substr(0, pos);
-}
-
 uint64_t Flags(std::string_view word, size_t i) {
   uint64_t f = i == 0 ? 1 : 0;
   bool upper = false, lower = false, digit = false, hyphen = false;
@@ -252,22 +239,22 @@ void ExtractWordFeatures(std::span<const std::string_view> words, const TagLexic
     keys.clear();
     keys.push_back(FeatureKey(kBias, uint64_t{0}));
     keys.push_back(FeatureKey(kWord, w));
-    keys.push_back(FeatureKey(kSuffix1, Suffix(w, 1)));
-    keys.push_back(FeatureKey(kSuffix2, Suffix(w, 2)));
-    keys.push_back(FeatureKey(kSuffix3, Suffix(w, 3)));
-    keys.push_back(FeatureKey(kSuffix4, Suffix(w, 4)));
-    keys.push_back(FeatureKey(kSuffix5, Suffix(w, 5)));
-    keys.push_back(FeatureKey(kPrefix1, Prefix(w, 1)));
-    keys.push_back(FeatureKey(kPrefix2, Prefix(w, 2)));
-    keys.push_back(FeatureKey(kPrefix3, Prefix(w, 3)));
+    keys.push_back(FeatureKey(kSuffix1, utf8::LastCodepoints(w, 1)));
+    keys.push_back(FeatureKey(kSuffix2, utf8::LastCodepoints(w, 2)));
+    keys.push_back(FeatureKey(kSuffix3, utf8::LastCodepoints(w, 3)));
+    keys.push_back(FeatureKey(kSuffix4, utf8::LastCodepoints(w, 4)));
+    keys.push_back(FeatureKey(kSuffix5, utf8::LastCodepoints(w, 5)));
+    keys.push_back(FeatureKey(kPrefix1, utf8::FirstCodepoints(w, 1)));
+    keys.push_back(FeatureKey(kPrefix2, utf8::FirstCodepoints(w, 2)));
+    keys.push_back(FeatureKey(kPrefix3, utf8::FirstCodepoints(w, 3)));
     keys.push_back(FeatureKey(kShape, f->shapes[i]));
     keys.push_back(FeatureKey(kFlags, Flags(words[i], i)));
     keys.push_back(FeatureKey(kPrevWord, norm(k - 1)));
     keys.push_back(FeatureKey(kPrev2Word, norm(k - 2)));
     keys.push_back(FeatureKey(kNextWord, norm(k + 1)));
     keys.push_back(FeatureKey(kNext2Word, norm(k + 2)));
-    keys.push_back(FeatureKey(kPrevSuffix3, Suffix(norm(k - 1), 3)));
-    keys.push_back(FeatureKey(kNextSuffix3, Suffix(norm(k + 1), 3)));
+    keys.push_back(FeatureKey(kPrevSuffix3, utf8::LastCodepoints(norm(k - 1), 3)));
+    keys.push_back(FeatureKey(kNextSuffix3, utf8::LastCodepoints(norm(k + 1), 3)));
     keys.push_back(FeatureKey(kMask, mask(k)));
     keys.push_back(FeatureKey(kNextMask, mask(k + 1)));
     keys.push_back(FeatureKey(kPrevMask, mask(k - 1)));
@@ -321,9 +308,9 @@ void XposFeatures(const SentenceFeatures& f, size_t i, uint32_t upos, uint32_t p
   keys->clear();
   keys->push_back(FeatureKey(kXposUpos, upos));
   keys->push_back(FeatureKey(kXposUposWord, w, upos));
-  keys->push_back(FeatureKey(kXposUposSuffix1, Suffix(w, 1), upos));
-  keys->push_back(FeatureKey(kXposUposSuffix2, Suffix(w, 2), upos));
-  keys->push_back(FeatureKey(kXposUposSuffix3, Suffix(w, 3), upos));
+  keys->push_back(FeatureKey(kXposUposSuffix1, utf8::LastCodepoints(w, 1), upos));
+  keys->push_back(FeatureKey(kXposUposSuffix2, utf8::LastCodepoints(w, 2), upos));
+  keys->push_back(FeatureKey(kXposUposSuffix3, utf8::LastCodepoints(w, 3), upos));
   keys->push_back(FeatureKey(kXposUposNextWord, next, upos));
   keys->push_back(FeatureKey(kXposUposPrevWord, prev, upos));
   keys->push_back(FeatureKey(kXposUposPrevUpos, upos, prev_upos));

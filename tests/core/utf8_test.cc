@@ -47,3 +47,17 @@ TEST(Utf8, PrevWalksBackOverMultibyte) {
 
 }  // namespace
 }  // namespace corroborate::utf8
+
+namespace corroborate {
+namespace {
+
+TEST(Utf8AffixTest, FirstAndLastCodepointsNeverSplitACharacter) {
+  const std::string word = "Zelens\xCA\xB9kyy";  // "Zelensʹkyy": a two-byte modifier letter
+  EXPECT_EQ(utf8::FirstCodepoints(word, 7), "Zelens\xCA\xB9");
+  EXPECT_EQ(utf8::LastCodepoints(word, 4), "\xCA\xB9kyy");
+  EXPECT_EQ(utf8::LastCodepoints("ab", 5), "ab");
+  EXPECT_EQ(utf8::FirstCodepoints("", 3), "");
+}
+
+}  // namespace
+}  // namespace corroborate
