@@ -49,19 +49,10 @@ std::vector<uint32_t> AverageLinkage(std::vector<LinkageGroup> groups,
   {
     PostingIndex index(options.retrieval.max_posting_list);
     std::vector<WeightedTerm> top;
-    auto heaviest = [&](const TermVector& v, size_t k) {
-      top.assign(v.begin(), v.end());
-      size_t keep = std::min(k, top.size());
-      std::partial_sort(top.begin(), top.begin() + static_cast<ptrdiff_t>(keep), top.end(),
-                        [](const WeightedTerm& x, const WeightedTerm& y) {
-                          return x.weight > y.weight || (x.weight == y.weight && x.term < y.term);
-                        });
-      top.resize(keep);
-    };
     std::vector<float> score(n, 0.0f);
     std::vector<uint32_t> touched;
     for (uint32_t g = 0; g < n; ++g) {
-      heaviest(groups[g].sum, options.retrieval.query_terms);
+      HeaviestTerms(groups[g].sum, options.retrieval.query_terms, &top);
       for (const WeightedTerm& q : top) {
         index.ForEach(q.term, [&](const Posting& p) {
           if (score[p.slot] == 0.0f) touched.push_back(p.slot);
@@ -79,7 +70,7 @@ std::vector<uint32_t> AverageLinkage(std::vector<LinkageGroup> groups,
       }
       for (uint32_t t : touched) score[t] = 0.0f;
       touched.clear();
-      heaviest(groups[g].sum, options.retrieval.index_terms);
+      HeaviestTerms(groups[g].sum, options.retrieval.index_terms, &top);
       for (const WeightedTerm& t : top) index.Add(t.term, {g, 0});
     }
   }

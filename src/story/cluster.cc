@@ -51,17 +51,8 @@ void Reassign(const std::vector<ArticleVector>& vectors, const ClusterOptions& o
   std::vector<LinkageGroup> groups = GroupsOf(vectors, *event, events, false);
   PostingIndex index(so.index.max_posting_list);
   std::vector<WeightedTerm> top;
-  auto heaviest = [&](const TermVector& v, size_t k) {
-    top.assign(v.begin(), v.end());
-    size_t keep = std::min(k, top.size());
-    std::partial_sort(top.begin(), top.begin() + static_cast<ptrdiff_t>(keep), top.end(),
-                      [](const WeightedTerm& x, const WeightedTerm& y) {
-                        return x.weight > y.weight || (x.weight == y.weight && x.term < y.term);
-                      });
-    top.resize(keep);
-  };
   for (uint32_t g = 0; g < events; ++g) {
-    heaviest(groups[g].sum, so.index.index_terms * 2);
+    HeaviestTerms(groups[g].sum, so.index.index_terms * 2, &top);
     for (const WeightedTerm& t : top) index.Add(t.term, {g, 0});
   }
   std::vector<float> score(events, 0.0f);
@@ -72,7 +63,7 @@ void Reassign(const std::vector<ArticleVector>& vectors, const ClusterOptions& o
     LinkageGroup& mine = groups[own];
     float stay =
         mine.size > 1 ? (Dot(v.terms, mine.sum) - 1.0f) / static_cast<float>(mine.size - 1) : -1.0f;
-    heaviest(v.terms, so.index.query_terms);
+    HeaviestTerms(v.terms, so.index.query_terms, &top);
     for (const WeightedTerm& q : top) {
       index.ForEach(q.term, [&](const Posting& p) {
         if (score[p.slot] == 0.0f) touched.push_back(p.slot);

@@ -7,10 +7,6 @@
 namespace corroborate {
 namespace {
 
-bool Heavier(const WeightedTerm& a, const WeightedTerm& b) {
-  return a.weight > b.weight || (a.weight == b.weight && a.term < b.term);
-}
-
 void Widen(int32_t day, int32_t* first, int32_t* last) {
   if (day == kNoDay) return;
   if (*first == kNoDay || day < *first) *first = day;
@@ -25,12 +21,7 @@ size_t HeapBytes(size_t capacity, size_t element) {
 
 void EventIndex::Candidates(const TermVector& v, std::vector<uint32_t>* slots) {
   slots->clear();
-  query_.assign(v.begin(), v.end());
-  if (query_.size() > options_.query_terms) {
-    std::partial_sort(query_.begin(), query_.begin() + static_cast<ptrdiff_t>(options_.query_terms),
-                      query_.end(), Heavier);
-    query_.resize(options_.query_terms);
-  }
+  HeaviestTerms(v, options_.query_terms, &query_);
   if (score_.size() < events_.size()) score_.resize(events_.size(), 0.0f);
   for (const WeightedTerm& q : query_) {
     postings_.ForEach(q.term, [&](const Posting& p) {
@@ -134,12 +125,7 @@ void EventIndex::AddToStory(uint32_t story, const TermVector& names, int32_t day
 
 void EventIndex::Reindex(uint32_t slot) {
   LiveEvent& e = events_[slot];
-  query_.assign(e.centroid.begin(), e.centroid.end());
-  if (query_.size() > options_.index_terms) {
-    std::partial_sort(query_.begin(), query_.begin() + static_cast<ptrdiff_t>(options_.index_terms),
-                      query_.end(), Heavier);
-    query_.resize(options_.index_terms);
-  }
+  HeaviestTerms(e.centroid, options_.index_terms, &query_);
   std::vector<uint32_t> wanted(query_.size());
   for (size_t i = 0; i < query_.size(); ++i) wanted[i] = query_[i].term;
   std::sort(wanted.begin(), wanted.end());

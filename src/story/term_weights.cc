@@ -46,13 +46,17 @@ void AddScaled(const TermVector& b, float scale, TermVector* a) {
 
 void KeepTop(size_t k, TermVector* v) {
   if (v->size() <= k) return;
-  std::nth_element(v->begin(), v->begin() + static_cast<ptrdiff_t>(k), v->end(),
-                   [](const WeightedTerm& a, const WeightedTerm& b) {
-                     return a.weight > b.weight || (a.weight == b.weight && a.term < b.term);
-                   });
+  std::nth_element(v->begin(), v->begin() + static_cast<ptrdiff_t>(k), v->end(), Heavier);
   v->resize(k);
   std::sort(v->begin(), v->end(),
             [](const WeightedTerm& a, const WeightedTerm& b) { return a.term < b.term; });
+}
+
+void HeaviestTerms(const TermVector& v, size_t k, TermVector* out) {
+  out->assign(v.begin(), v.end());
+  const size_t keep = std::min(k, out->size());
+  std::partial_sort(out->begin(), out->begin() + static_cast<ptrdiff_t>(keep), out->end(), Heavier);
+  out->resize(keep);
 }
 
 TermVector OnlyKinds(const TermVector& v, uint32_t kind_mask) {

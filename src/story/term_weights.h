@@ -26,8 +26,15 @@ float Dot(const TermVector& a, const TermVector& b);
 float Norm(const TermVector& v);
 // a + scale * b, both sorted by term.
 void AddScaled(const TermVector& b, float scale, TermVector* a);
+// Heavier weight first; equal weights by lower term, so every order is deterministic.
+inline bool Heavier(const WeightedTerm& a, const WeightedTerm& b) {
+  return a.weight > b.weight || (a.weight == b.weight && a.term < b.term);
+}
 // Keeps the `k` heaviest terms (still sorted by term).
 void KeepTop(size_t k, TermVector* v);
+// The `k` heaviest terms of v into *out, heaviest first (*out is reused: no allocation once
+// it has grown). The retrieval keys of the streaming index and of the batch refinement.
+void HeaviestTerms(const TermVector& v, size_t k, TermVector* out);
 // The terms of the given kinds only, L2-normalised (empty when none).
 TermVector OnlyKinds(const TermVector& v, uint32_t kind_mask);
 inline constexpr uint32_t KindBit(TermKind k) { return 1u << static_cast<uint32_t>(k); }
