@@ -37,6 +37,14 @@ double SecondsSince(std::chrono::steady_clock::time_point start) {
 }
 
 // CPU time of this process: the speed per core even on a busy machine.
+// The CoNLL-U file to score on: --test when given, else UD English EWT test under the data dir.
+Result<std::string> EwtTestFile(const std::string& data_option, const std::string& test_option) {
+  if (!test_option.empty()) return test_option;
+  Result<std::string> dir = nlp::FindDataDir(data_option, "ud");
+  if (!dir.ok()) return dir.status();
+  return nlp::EwtPath(*dir, "test");
+}
+
 double CpuSeconds() { return static_cast<double>(std::clock()) / CLOCKS_PER_SEC; }
 
 EvalTarget AddEvalTagger(CLI::App* eval) {
@@ -50,20 +58,13 @@ EvalTarget AddEvalTagger(CLI::App* eval) {
   sub->add_option("--data", o->data, "UD data directory (default: ../shared/data/ud)");
   sub->add_option("--test", o->test, "A CoNLL-U file to score on instead of EWT test");
   return {sub, [o] {
-            std::string model = o->model;
-            if (model.empty()) {
-              Result<std::string> found = nlp::FindModelFile("", "tagger.bin");
-              if (!found.ok()) return Fail(found.status());
-              model = *found;
-            }
-            std::string test = o->test;
-            if (test.empty()) {
-              Result<std::string> dir = nlp::FindDataDir(o->data, "ud");
-              if (!dir.ok()) return Fail(dir.status());
-              test = nlp::EwtPath(*dir, "test");
-            }
+            Result<std::string> model = nlp::ModelFileOr(o->model, "tagger.bin");
+            if (!model.ok()) return Fail(model.status());
+            Result<std::string> test_file = EwtTestFile(o->data, o->test);
+            if (!test_file.ok()) return Fail(test_file.status());
+            const std::string& test = *test_file;
             auto start = std::chrono::steady_clock::now();
-            Result<nlp::Tagger> tagger = nlp::Tagger::Load(model);
+            Result<nlp::Tagger> tagger = nlp::Tagger::Load(*model);
             if (!tagger.ok()) return Fail(tagger.status());
             const double load_seconds = SecondsSince(start);
             Result<std::vector<nlp::ConlluSentence>> gold = nlp::ReadConlluFile(test);
@@ -93,12 +94,9 @@ EvalTarget AddEvalSentences(CLI::App* eval) {
   sub->add_option("--test", o->test, "A CoNLL-U file to score on instead of EWT test");
   sub->add_flag("-v,--verbose", o->verbose, "Print each sentence-boundary error");
   return {sub, [o] {
-            std::string test = o->test;
-            if (test.empty()) {
-              Result<std::string> dir = nlp::FindDataDir(o->data, "ud");
-              if (!dir.ok()) return Fail(dir.status());
-              test = nlp::EwtPath(*dir, "test");
-            }
+            Result<std::string> test_file = EwtTestFile(o->data, o->test);
+            if (!test_file.ok()) return Fail(test_file.status());
+            const std::string& test = *test_file;
             Result<SegmentationScores> s =
                 EvaluateSegmentation(test, o->verbose ? stderr : nullptr);
             if (!s.ok()) return Fail(s.status());
@@ -131,24 +129,17 @@ EvalTarget AddEvalParser(CLI::App* eval) {
   sub->add_option("--data", o->data, "UD data directory (default: ../shared/data/ud)");
   sub->add_option("--test", o->test, "A CoNLL-U file to score on instead of EWT test");
   return {sub, [o] {
-            auto find = [](const std::string& option, const char* name) -> Result<std::string> {
-              if (!option.empty()) return option;
-              return nlp::FindModelFile("", name);
-            };
-            Result<std::string> model = find(o->model, "parser.bin");
+            Result<std::string> model = nlp::ModelFileOr(o->model, "parser.bin");
             if (!model.ok()) return Fail(model.status());
-            std::string test = o->test;
-            if (test.empty()) {
-              Result<std::string> dir = nlp::FindDataDir(o->data, "ud");
-              if (!dir.ok()) return Fail(dir.status());
-              test = nlp::EwtPath(*dir, "test");
-            }
+            Result<std::string> test_file = EwtTestFile(o->data, o->test);
+            if (!test_file.ok()) return Fail(test_file.status());
+            const std::string& test = *test_file;
             auto start = std::chrono::steady_clock::now();
             Result<nlp::Parser> parser = nlp::Parser::Load(*model);
             if (!parser.ok()) return Fail(parser.status());
             std::optional<nlp::Tagger> tagger;
             if (!o->gold_tags) {
-              Result<std::string> tagger_path = find(o->tagger, "tagger.bin");
+              Result<std::string> tagger_path = nlp::ModelFileOr(o->tagger, "tagger.bin");
               if (!tagger_path.ok()) return Fail(tagger_path.status());
               Result<nlp::Tagger> loaded = nlp::Tagger::Load(*tagger_path);
               if (!loaded.ok()) return Fail(loaded.status());
@@ -196,11 +187,7 @@ EvalTarget AddEvalNer(CLI::App* eval) {
       ->check(CLI::IsMember({"pud", "ewt", "dev"}));
   return {
       sub, [o] {
-        auto find = [](const std::string& option, const char* name) -> Result<std::string> {
-          if (!option.empty()) return option;
-          return nlp::FindModelFile("", name);
-        };
-        Result<std::string> model = find(o->model, "ner.bin");
+        Result<std::string> model = nlp::ModelFileOr(o->model, "ner.bin");
         if (!model.ok()) return Fail(model.status());
         Result<std::string> dir = nlp::FindDataDir(o->data, "ner");
         if (!dir.ok()) return Fail(dir.status());
@@ -210,7 +197,7 @@ EvalTarget AddEvalNer(CLI::App* eval) {
         const double load_seconds = SecondsSince(start);
         std::optional<nlp::Tagger> tagger;
         if (ner->uses_pos()) {
-          Result<std::string> tagger_path = find(o->tagger, "tagger.bin");
+          Result<std::string> tagger_path = nlp::ModelFileOr(o->tagger, "tagger.bin");
           if (!tagger_path.ok()) return Fail(tagger_path.status());
           Result<nlp::Tagger> loaded = nlp::Tagger::Load(*tagger_path);
           if (!loaded.ok()) return Fail(loaded.status());

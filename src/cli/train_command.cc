@@ -160,8 +160,7 @@ TrainTarget AddTrainParser(CLI::App* train) {
         std::optional<nlp::Tagger> dev_tagger;
         std::vector<nlp::SentenceTags> train_tags;
         if (o->jackknife > 0) {
-          Result<std::string> path =
-              o->tagger.empty() ? nlp::FindModelFile("", "tagger.bin") : o->tagger;
+          Result<std::string> path = nlp::ModelFileOr(o->tagger, "tagger.bin");
           if (!path.ok()) return Fail(path.status());
           Result<nlp::ModelFile> file = nlp::ModelFile::Load(*path, "tagger");
           if (!file.ok()) return Fail(file.status());
@@ -300,8 +299,7 @@ TrainTarget AddTrainNer(CLI::App* train) {
         nlp::NerTrainResources resources = std::move(built).value();
         std::optional<nlp::Tagger> tagger;
         if (!o->no_pos) {
-          Result<std::string> path = o->tagger.empty() ? nlp::FindModelFile("", "tagger.bin")
-                                                       : Result<std::string>(o->tagger);
+          Result<std::string> path = nlp::ModelFileOr(o->tagger, "tagger.bin");
           if (!path.ok()) return Fail(path.status());
           Result<nlp::Tagger> loaded = nlp::Tagger::Load(*path);
           if (!loaded.ok()) return Fail(loaded.status());

@@ -74,6 +74,11 @@ Result<std::string> FindModelFile(const std::string& option, const std::string& 
   return path;
 }
 
+Result<std::string> ModelFileOr(const std::string& file_option, const std::string& file_name) {
+  if (!file_option.empty()) return file_option;
+  return FindModelFile("", file_name);
+}
+
 Result<std::string> FindDataDir(const std::string& option, const std::string& sub) {
   if (!option.empty()) {
     if (IsDir(option)) return option;

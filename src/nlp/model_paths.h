@@ -18,6 +18,9 @@ Result<std::string> FindModelsDir(const std::string& option = "");
 // ("models/tagger.bin: not found (train it with `corroborate train tagger`)").
 Result<std::string> FindModelFile(const std::string& option, const std::string& file_name);
 
+// A model file the user named (`--model FILE`, `--tagger FILE`), else FindModelFile("", name).
+Result<std::string> ModelFileOr(const std::string& file_option, const std::string& file_name);
+
 // The training data directory: `option` when non-empty, else ../shared/data/<sub> beside this
 // source tree (sub e.g. "ud" or "ner"). An error says how to point at it when missing.
 Result<std::string> FindDataDir(const std::string& option, const std::string& sub);
