@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "encode.h"
 #include "ingest/decode.h"
 
 namespace corroborate {
@@ -18,13 +19,7 @@ RawDocument Page(std::string bytes, std::string http_charset = "") {
   return raw;
 }
 
-std::string Encode(const std::string& utf8, const char* charset) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(utf8);
-  int32_t needed = u.extract(0, u.length(), nullptr, 0, charset);
-  std::string out(static_cast<size_t>(needed), '\0');
-  u.extract(0, u.length(), out.data(), needed, charset);
-  return out;
-}
+using testing::Encode;
 
 std::string Html(const std::string& head, const std::string& body) {
   return "<!DOCTYPE html>\n<html><head>" + head + "</head><body><p>" + body +

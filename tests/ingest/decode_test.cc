@@ -8,6 +8,7 @@
 
 #include "core/strings.h"
 #include "core/utf8.h"
+#include "encode.h"
 
 namespace corroborate {
 namespace {
@@ -21,14 +22,7 @@ RawDocument Raw(std::string bytes, std::string declared = "") {
   return raw;
 }
 
-// Encodes UTF-8 text into `charset` with ICU (so tests need no hand-typed byte tables).
-std::string Encode(const std::string& utf8, const char* charset) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(utf8);
-  int32_t needed = u.extract(0, u.length(), nullptr, 0, charset);
-  std::string out(static_cast<size_t>(needed), '\0');
-  u.extract(0, u.length(), out.data(), needed, charset);
-  return out;
-}
+using testing::Encode;
 
 const char kRussian[] =
     "Москва, 3 декабря. Переговоры в Кремле продолжались почти пять часов, сообщил помощник "

@@ -12,6 +12,7 @@
 
 #include "ingest/decode.h"
 #include "ingest/reader.h"
+#include "read_collector.h"
 #include "temp_dir.h"
 #include "warc_builder.h"
 
@@ -23,37 +24,9 @@ using testing::NewsPage;
 using testing::PageRecord;
 using testing::TempDir;
 
-struct Collected {
-  std::vector<RawDocument> docs;
-  std::vector<InputProblem> problems;
-
-  std::vector<std::string> Uris() const {
-    std::vector<std::string> out;
-    for (const RawDocument& d : docs) out.push_back(d.uri);
-    return out;
-  }
-  std::vector<std::string> Formats() const {
-    std::vector<std::string> out;
-    for (const RawDocument& d : docs) out.push_back(d.format);
-    return out;
-  }
-  std::string ProblemFor(const std::string& uri) const {
-    for (const InputProblem& p : problems) {
-      if (p.uri == uri) return p.reason;
-    }
-    return "<no problem for " + uri + ">";
-  }
-};
-
-Collected Read(const std::vector<std::string>& inputs, size_t max_bytes = 64u << 20) {
-  Collected c;
-  ReadOptions options;
-  options.max_file_bytes = max_bytes;
-  ReadInputs(
-      inputs, options, [&](RawDocument&& d) { c.docs.push_back(std::move(d)); },
-      [&](InputProblem&& p) { c.problems.push_back(std::move(p)); });
-  return c;
-}
+using testing::Collected;
+using testing::Read;
+using testing::ReadThroughFifo;
 
 const std::string kPage = NewsPage(
     "Water rationing ends in Corran Valley",
@@ -166,22 +139,6 @@ TEST(ReaderFormatsTest, TruncatedJsonLinesGzipKeepsCompleteLines) {
   EXPECT_GT(c.docs.size(), 100u);
   EXPECT_LT(c.docs.size(), 2000u);
   EXPECT_EQ(c.ProblemFor(path), "truncated gzip: the file ends inside compressed data");
-}
-
-// Named pipes are sniffed: gzip is inflated, a WARC streams, HTML is recognised.
-Collected ReadThroughFifo(const TempDir& dir, const std::string& content) {
-  std::string fifo = dir.Path("pipe");
-  EXPECT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
-  std::thread writer([&] {
-    int fd = ::open(fifo.c_str(), O_WRONLY);
-    if (fd < 0) return;
-    EXPECT_EQ(::write(fd, content.data(), content.size()), static_cast<ssize_t>(content.size()));
-    ::close(fd);
-  });
-  Collected c = Read({fifo});
-  writer.join();
-  std::filesystem::remove(fifo);
-  return c;
 }
 
 TEST(ReaderFormatsTest, PipesAreSniffed) {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "ingest/decode.h"
+#include "read_collector.h"
 #include "temp_dir.h"
 #include "warc_builder.h"
 
@@ -19,30 +20,9 @@ namespace {
 
 using testing::TempDir;
 
-struct Collected {
-  std::vector<RawDocument> docs;
-  std::vector<InputProblem> problems;
-
-  std::vector<std::string> Uris() const {
-    std::vector<std::string> out;
-    for (const RawDocument& d : docs) out.push_back(d.uri);
-    return out;
-  }
-  std::string ProblemFor(const std::string& uri) const {
-    for (const InputProblem& p : problems) {
-      if (p.uri == uri) return p.reason;
-    }
-    return "<no problem for " + uri + ">";
-  }
-};
-
-Collected Read(const std::vector<std::string>& inputs, ReadOptions options = {}) {
-  Collected c;
-  ReadInputs(
-      inputs, options, [&](RawDocument&& d) { c.docs.push_back(std::move(d)); },
-      [&](InputProblem&& p) { c.problems.push_back(std::move(p)); });
-  return c;
-}
+using testing::Collected;
+using testing::Read;
+using testing::ReadThroughFifo;
 
 const char kStory[] =
     "Flooding closed the coastal road on Sunday.\n"
@@ -227,23 +207,6 @@ TEST(ReaderTest, JsonLinesInsideFolders) {
   std::vector<std::string> uris = {dir.Path("in/a.txt"), dir.Path("in/b.jsonl") + ":1",
                                    dir.Path("in/b.jsonl") + ":2"};
   EXPECT_EQ(c.Uris(), uris);
-}
-
-// Named pipes (like `<(cmd)` or standard input) are classified by content: JSON lines when
-// every non-blank line starts with '{', else one text document.
-Collected ReadThroughFifo(const TempDir& dir, const std::string& content) {
-  std::string fifo = dir.Path("pipe");
-  EXPECT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
-  std::thread writer([&] {
-    int fd = ::open(fifo.c_str(), O_WRONLY);
-    if (fd < 0) return;
-    EXPECT_EQ(::write(fd, content.data(), content.size()), static_cast<ssize_t>(content.size()));
-    ::close(fd);
-  });
-  Collected c = Read({fifo});
-  writer.join();
-  std::filesystem::remove(fifo);
-  return c;
 }
 
 TEST(ReaderTest, PipeWithJsonLines) {
