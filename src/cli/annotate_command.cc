@@ -18,6 +18,7 @@
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/input_options.h"
+#include "cli/output_files.h"
 #include "core/json_writer.h"
 #include "core/parallel.h"
 #include "core/utf8.h"
@@ -189,12 +190,9 @@ Command AddAnnotateCommand(CLI::App& app) {
     ParallelFor(articles.size(), input.threads,
                 [&](size_t i) { lines[i] = AnnotateArticle(models, articles[i]); });
     for (const std::string& line : lines) {
-      if (std::fwrite(line.data(), 1, line.size(), stdout) != line.size()) {
-        std::fprintf(stderr, "corroborate: cannot write to standard output\n");
-        return kExitOutput;
-      }
+      if (!WriteStdout(line)) return kExitOutput;
     }
-    if (std::fflush(stdout) != 0) return kExitOutput;
+    if (!FlushStdout()) return kExitOutput;
     return code;
   };
 }

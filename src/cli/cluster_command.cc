@@ -11,6 +11,7 @@
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/input_options.h"
+#include "cli/output_files.h"
 #include "cli/terminal.h"
 #include "core/json_writer.h"
 #include "extract/extract.h"
@@ -51,7 +52,7 @@ bool WriteLine(std::string_view id, uint64_t event, uint64_t story) {
   w.Field("story", "s" + std::to_string(story));
   w.EndObject();
   line.push_back('\n');
-  return std::fwrite(line.data(), 1, line.size(), stdout) == line.size();
+  return WriteStdout(line);
 }
 
 int RunBatch(const InputOptions& input, const ClusterOptions& options) {
@@ -64,12 +65,9 @@ int RunBatch(const InputOptions& input, const ClusterOptions& options) {
   }
   Clustering c = ClusterDocuments(docs, options);
   for (size_t i = 0; i < articles.size(); ++i) {
-    if (!WriteLine(articles[i].id, c.event[i] + 1, c.story[i] + 1)) {
-      std::fprintf(stderr, "corroborate: cannot write to standard output\n");
-      return kExitOutput;
-    }
+    if (!WriteLine(articles[i].id, c.event[i] + 1, c.story[i] + 1)) return kExitOutput;
   }
-  if (std::fflush(stdout) != 0) return kExitOutput;
+  if (!FlushStdout()) return kExitOutput;
   return code;
 }
 
@@ -98,17 +96,14 @@ int RunStream(const InputOptions& input, const ClusterOptions& options) {
         for (const Article& a : articles) {
           StreamAssignment s = stream.Add(a.title, a.text, PublishDay(a.published));
           ++count;
-          if (!WriteLine(a.id, s.event, s.story) || std::fflush(stdout) != 0) write_failed = true;
+          if (!WriteLine(a.id, s.event, s.story) || !FlushStdout()) write_failed = true;
         }
       },
       [&](InputProblem&& problem) {
         PrintProblems({problem});
         problems.push_back(std::move(problem));
       });
-  if (write_failed) {
-    std::fprintf(stderr, "corroborate: cannot write to standard output\n");
-    return kExitOutput;
-  }
+  if (write_failed) return kExitOutput;
   if (count == 0) {
     std::fprintf(stderr, "corroborate: no article could be read from the inputs\n");
     return kExitNoInput;

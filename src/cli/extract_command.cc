@@ -8,6 +8,7 @@
 #include "cli/exit_codes.h"
 #include "cli/html_batch.h"
 #include "cli/input_options.h"
+#include "cli/output_files.h"
 #include "render/render.h"
 
 namespace corroborate::cli {
@@ -42,18 +43,21 @@ Command AddExtractCommand(CLI::App& app) {
       std::fprintf(stderr, "corroborate extract: give INPUT files or --batch IN_DIR OUT_DIR\n");
       return kExitUsage;
     }
-    std::vector<Article> articles;
+    // Pages are written as soon as their batch is extracted, so a crawl of any size streams
+    // through in bounded memory (text scrapes come at the end: they need the whole batch).
     std::vector<InputProblem> problems;
-    int code = ReadArticles(*options, &articles, &problems);
-    for (const Article& article : articles) {
-      std::string line = RenderArticleJson(article);
-      line.push_back('\n');
-      if (std::fwrite(line.data(), 1, line.size(), stdout) != line.size()) {
-        std::fprintf(stderr, "corroborate: cannot write to standard output\n");
-        return kExitOutput;
-      }
-    }
-    if (std::fflush(stdout) != 0) return kExitOutput;
+    size_t articles = 0;
+    bool write_failed = false;
+    ExtractInputsStreaming(options->inputs, options->ToPipelineOptions(), &problems,
+                           [&](Article&& article) {
+                             ++articles;
+                             if (write_failed) return;
+                             std::string line = RenderArticleJson(article);
+                             line.push_back('\n');
+                             write_failed = !WriteStdout(line);
+                           });
+    const int code = FinishReading(*options, articles, problems);
+    if (write_failed || !FlushStdout()) return kExitOutput;
     return code;
   };
 }

@@ -43,13 +43,18 @@ int ReadArticles(const InputOptions& options, std::vector<Article>* articles,
                  std::vector<InputProblem>* problems) {
   PipelineOptions pipeline = options.ToPipelineOptions();
   *articles = ExtractInputs(options.inputs, pipeline, problems);
+  return FinishReading(options, articles->size(), *problems);
+}
+
+int FinishReading(const InputOptions& options, size_t articles,
+                  const std::vector<InputProblem>& problems) {
   FinishProgress();
-  PrintProblems(*problems);
-  if (articles->empty()) {
+  PrintProblems(problems);
+  if (articles == 0) {
     std::fprintf(stderr, "corroborate: no article could be read from the inputs\n");
     return kExitNoInput;
   }
-  if (options.strict && !problems->empty()) return kExitProblems;
+  if (options.strict && !problems.empty()) return kExitProblems;
   return kExitOk;
 }
 

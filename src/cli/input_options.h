@@ -27,4 +27,10 @@ void AddInputOptions(CLI::App* command, InputOptions* options);
 int ReadArticles(const InputOptions& options, std::vector<Article>* articles,
                  std::vector<InputProblem>* problems);
 
+// The end of reading, however the articles were consumed: ends the progress line, reports the
+// problems on stderr, and returns the exit code (kExitNoInput when no article came out,
+// kExitProblems with --strict and a skipped input, else kExitOk).
+int FinishReading(const InputOptions& options, size_t articles,
+                  const std::vector<InputProblem>& problems);
+
 }  // namespace corroborate::cli

@@ -29,4 +29,22 @@ Status WriteFileAtomically(const std::string& path, const std::string& content) 
   return Status::Ok();
 }
 
+namespace {
+
+bool ReportStdoutFailure() {
+  static bool reported = false;
+  if (!reported) std::fprintf(stderr, "corroborate: cannot write to standard output\n");
+  reported = true;
+  return false;
+}
+
+}  // namespace
+
+bool WriteStdout(std::string_view text) {
+  if (std::fwrite(text.data(), 1, text.size(), stdout) == text.size()) return true;
+  return ReportStdoutFailure();
+}
+
+bool FlushStdout() { return std::fflush(stdout) == 0 || ReportStdoutFailure(); }
+
 }  // namespace corroborate::cli

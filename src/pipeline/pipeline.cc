@@ -139,6 +139,13 @@ std::vector<Article> InInputOrder(std::vector<std::pair<size_t, Article>> number
 struct NumberedCollector {
   std::unordered_map<std::string, size_t> order;  // uri -> sequence number
   std::vector<std::pair<size_t, Article>> articles;
+
+  ArticleSink Sink() {
+    return [this](Article&& a) {
+      const auto it = order.find(a.uri);
+      articles.emplace_back(it == order.end() ? SIZE_MAX : it->second, std::move(a));
+    };
+  }
 };
 
 }  // namespace
@@ -175,11 +182,7 @@ void ExtractInputsStreaming(const std::vector<std::string>& inputs, const Pipeli
 std::vector<Article> ExtractDocuments(std::vector<RawDocument> docs, const PipelineOptions& options,
                                       std::vector<InputProblem>* problems) {
   NumberedCollector collected;
-  ArticleSink sink = [&](Article&& a) {
-    const auto it = collected.order.find(a.uri);
-    collected.articles.emplace_back(it == collected.order.end() ? SIZE_MAX : it->second,
-                                    std::move(a));
-  };
+  const ArticleSink sink = collected.Sink();
   StreamingExtractor extractor(options, problems, sink);
   for (size_t i = 0; i < docs.size(); ++i) {
     collected.order.emplace(docs[i].uri, i);
@@ -193,11 +196,7 @@ std::vector<Article> ExtractInputs(const std::vector<std::string>& inputs,
                                    const PipelineOptions& options,
                                    std::vector<InputProblem>* problems) {
   NumberedCollector collected;
-  ArticleSink sink = [&](Article&& a) {
-    const auto it = collected.order.find(a.uri);
-    collected.articles.emplace_back(it == collected.order.end() ? SIZE_MAX : it->second,
-                                    std::move(a));
-  };
+  const ArticleSink sink = collected.Sink();
   StreamingExtractor extractor(options, problems, sink);
   size_t read = 0;
   ReadInputs(
