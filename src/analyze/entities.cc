@@ -3,6 +3,8 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <bit>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -12,6 +14,7 @@
 #include "analyze/analyze.h"
 #include "analyze/entity_lexicon.h"
 #include "analyze/sentences.h"
+#include "analyze/syntax.h"
 #include "core/utf8.h"
 
 namespace corroborate {
@@ -20,8 +23,10 @@ namespace {
 constexpr size_t kNone = static_cast<size_t>(-1);
 constexpr size_t kMaxRoleTokens = 24;
 
-// How sure a type decision is; a stronger cue overrides a weaker one.
-enum Strength : uint8_t { kUnknown = 0, kWeak = 1, kMedium = 2, kStrong = 3 };
+// How sure a type decision is; a stronger cue overrides a weaker one. The entity recogniser's
+// type (kModel, see ApplyModelTypes) never overrides the curated lexicon or a name's own shape
+// ("… Ministry", a masthead), which are kStrong.
+enum Strength : uint8_t { kUnknown = 0, kWeak = 1, kMedium = 2, kModel = 3, kStrong = 4 };
 
 // A name candidate: a run of tokens (or part of one hyphenated token) with its type and role.
 struct Candidate {
@@ -37,6 +42,8 @@ struct Candidate {
   bool part_of_token = false;  // a part of a hyphenated compound ("Putin" in "Putin-Trump")
   bool person_cue = false;     // a role, first name or "…,” said X" marks a person
   bool speech_cue = false;     // followed by a speech verb (countries "say" things too)
+  bool from_model = false;     // the entity recogniser found this name (model_type)
+  EntityType model_type = EntityType::kOther;
 
   void SetType(EntityType t, Strength s) {
     if (s > strength) {
@@ -179,12 +186,15 @@ bool SameOutletName(std::string_view a, std::string_view b) {
 
 class EntityFinder {
  public:
-  explicit EntityFinder(AnnotatedDoc* doc) : doc_(*doc), text_(doc->text()) {}
+  EntityFinder(AnnotatedDoc* doc, std::span<const ModelEntity> model)
+      : doc_(*doc), text_(doc->text()), model_(model) {}
 
   void Run() {
     PrepareTokens();
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) FindInSentence(s);
+    if (!model_.empty()) MergeModelEntities();
     ResolveDocumentLevel();
+    if (!model_.empty()) ApplyModelTypes();
     FindAliases();
     Emit();
   }
@@ -529,6 +539,162 @@ class EntityFinder {
       cand_at_[c.tok_begin] = static_cast<int32_t>(cands_.size());
     }
     cands_.push_back(c);
+  }
+
+  // ---- the entity recogniser's names ----
+
+  // The recogniser's names (analyze/syntax.h) give the types of the rules' candidates and add
+  // the names the rules did not see (sentence starts, lone words). The rules keep their say
+  // where they know more: lexicon names and name shapes (kStrong) keep their type, titles and
+  // appositions still become roles, and in headings (title case: the model's casing features
+  // mislead it) the model only types what the rules found.
+  void MergeModelEntities() {
+    last_word_.assign(NumTokens(), -1);
+    for (size_t w = 0; w < doc_.words.size(); ++w) {
+      if (doc_.words[w].token < NumTokens()) {
+        last_word_[doc_.words[w].token] = static_cast<int32_t>(w);
+      }
+    }
+    // The parse marks nationality adjectives the lexicons do not know ("Kestrian state
+    // television"): a group, as a rule cue the model's guesses do not override.
+    for (Candidate& c : cands_) {
+      if (!c.part_of_token && c.tok_end == c.tok_begin + 1 && c.strength < kMedium &&
+          ModelType(c.tok_begin, c.tok_end, EntityType::kPlace) == EntityType::kGroup) {
+        c.SetType(EntityType::kGroup, kMedium);
+      }
+    }
+    std::vector<int32_t> covering(NumTokens(), -1);  // a rule candidate over the token
+    for (size_t ci = 0; ci < cands_.size(); ++ci) {
+      for (size_t k = cands_[ci].tok_begin; k < cands_[ci].tok_end; ++k) {
+        if (covering[k] < 0) covering[k] = static_cast<int32_t>(ci);
+      }
+    }
+    for (const ModelEntity& m : model_) {
+      if (m.word_begin >= m.word_end || m.word_end > doc_.words.size() ||
+          m.sentence >= doc_.sentences.size() || m.type == EntityType::kOther) {
+        continue;
+      }
+      const size_t b = doc_.words[m.word_begin].token;
+      const size_t e = doc_.words[m.word_end - 1].token + 1;
+      if (b >= e || e > NumTokens()) continue;
+      const EntityType type = ModelType(b, e, m.type);
+      if (type == EntityType::kOther) continue;
+      bool overlaps = false;
+      for (size_t k = b; k < e; ++k) {
+        if (covering[k] < 0) continue;
+        overlaps = true;
+        TypeCandidate(&cands_[static_cast<size_t>(covering[k])], b, e, type);
+      }
+      if (!overlaps && title_case_[m.sentence] == 0 && AcceptModelOnly(b, e)) {
+        Candidate c = MakeCandidate(b, e, m.sentence);
+        c.from_model = true;
+        c.model_type = type;
+        cands_.push_back(c);
+      }
+    }
+    // Back into text order, as the document-level passes expect.
+    std::stable_sort(cands_.begin(), cands_.end(), [](const Candidate& a, const Candidate& b) {
+      return a.span.begin < b.span.begin;
+    });
+    std::fill(cand_at_.begin(), cand_at_.end(), -1);
+    for (size_t ci = 0; ci < cands_.size(); ++ci) {
+      int32_t& at = cand_at_[cands_[ci].tok_begin];
+      if (at < 0) at = static_cast<int32_t>(ci);
+    }
+  }
+
+  // The model's type for the name [b, e), checked against the parse: one word modifying a
+  // noun ("Kestrian state television", "the Tarsian minister") is a nationality adjective,
+  // not the person, organisation or place the model may take it for; kOther = ignore it.
+  EntityType ModelType(size_t b, size_t e, EntityType type) const {
+    if (e - b != 1 || type == EntityType::kGroup || last_word_[b] < 0) return type;
+    const size_t wi = static_cast<size_t>(last_word_[b]);
+    const Word& w = doc_.words[wi];
+    if (w.deprel == "amod" || w.upos == "ADJ") {
+      return LooksLikeDemonym(Tok(b)) ? EntityType::kGroup : EntityType::kOther;
+    }
+    // "Kestrian state television" parsed as a compound: only the surest nationality endings.
+    if (w.deprel == "compound" && w.head > static_cast<int32_t>(wi) &&
+        !StartsCapitalized(doc_.words[static_cast<size_t>(w.head)].span.Of(text_))) {
+      std::string_view t = Tok(b);
+      for (std::string_view suffix : {"ian", "ean", "ese", "ish"}) {
+        if (t.size() > suffix.size() + 2 && t.ends_with(suffix)) return EntityType::kGroup;
+      }
+    }
+    return type;
+  }
+
+  // A rule candidate overlapping the model's name [b, e) takes its type when both end on the
+  // same token (English names end on their head: "Bank of Tarsia"). A person the model finds
+  // at the end of a longer run whose words before it end in a title is that title's holder:
+  // "Fisheries Minister Ingrid Solberg" -> role "Fisheries Minister", person "Ingrid Solberg".
+  void TypeCandidate(Candidate* c, size_t b, size_t e, EntityType type) {
+    if (c->from_model || c->part_of_token || c->strength >= kStrong) return;
+    if (c->tok_end != e) return;
+    if (type == EntityType::kPerson && b > c->tok_begin && c->role.empty() &&
+        IsTitleWord(Tok(b - 1))) {
+      c->role = SpanOf(c->tok_begin, b);
+      c->tok_begin = b;
+      c->span = SpanOf(b, e);
+    }
+    c->from_model = true;
+    c->model_type = type;
+  }
+
+  // The recogniser's types, decided per spelling over the whole document: a name takes the
+  // type the model gives all its mentions, unless the rules' cues in the document say
+  // otherwise (a surname of a person named in full, a title, "in X", "X and <place>"); when
+  // the model contradicts itself or the rules, the rules' type stands. On names it has never
+  // seen (invented places read as persons) the model is unsure, and the rules know more.
+  void ApplyModelTypes() {
+    struct Votes {
+      uint8_t model = 0;  // bit per EntityType the model gave a mention
+      uint8_t rules = 0;  // bit per EntityType the rules' cues gave a mention
+    };
+    auto bit = [](EntityType t) { return static_cast<uint8_t>(1u << static_cast<unsigned>(t)); };
+    std::unordered_map<std::string_view, Votes> votes;
+    // One-word names a person cue backs: the surname of a person named in full, or a name
+    // with a title or "…,” said X". News introduces people in full first; a lone word the
+    // model calls a person with none of these is more often a place it does not know.
+    std::unordered_set<std::string_view> person_words;
+    for (const Candidate& c : cands_) {
+      Votes& v = votes[c.span.Of(text_)];
+      if (c.from_model) v.model |= bit(c.model_type);
+      if (c.strength >= kWeak && c.type != EntityType::kOther) v.rules |= bit(c.type);
+      const bool person =
+          c.type == EntityType::kPerson || (c.from_model && c.model_type == EntityType::kPerson);
+      if (person && c.tok_end - c.tok_begin >= 2 && !c.part_of_token) {
+        person_words.insert(Tok(c.tok_end - 1));
+      }
+      if (c.person_cue) person_words.insert(c.span.Of(text_));
+    }
+    for (Candidate& c : cands_) {
+      if (c.strength >= kStrong || c.part_of_token) continue;
+      const Votes& v = votes[c.span.Of(text_)];
+      if (v.model == 0 || (v.model & (v.model - 1)) != 0) continue;  // none, or disagreeing
+      if ((v.rules & ~v.model) != 0) continue;                       // the rules say otherwise
+      if (v.model == bit(EntityType::kPerson) && c.tok_end - c.tok_begin == 1 &&
+          !person_words.count(c.span.Of(text_))) {
+        continue;
+      }
+      c.type = static_cast<EntityType>(std::countr_zero(v.model));
+      c.strength = kModel;
+    }
+  }
+
+  // A name only the model found: its first and last words capitalised, not a word the
+  // lexicons know as no name ("Monday"), nor a lone sentence starter or title ("However",
+  // "President").
+  bool AcceptModelOnly(size_t b, size_t e) const {
+    if (!IsCap(b) || !IsCap(e - 1)) return false;
+    if (LookupName(SpanOf(b, e).Of(text_)) == LexiconClass::kNotEntity) return false;
+    if (e - b == 1) {
+      std::string_view t = Tok(b);
+      if (IsSentenceStarter(t) || IsTitleWord(t) || IsRoleModifier(t)) return false;
+      if (utf8::CodepointCount(t) == 1) return false;
+      if (IsAcronym(t) && initial_[b]) return false;  // a dateline: "TARSK, March 4 —"
+    }
+    return true;
   }
 
   // ---- cues around a candidate ----
@@ -903,13 +1069,15 @@ class EntityFinder {
 
   AnnotatedDoc& doc_;
   std::string_view text_;
-  std::vector<uint8_t> cap_;                       // token starts with a capital (any script)
-  std::vector<uint8_t> initial_;                   // first word of its sentence
-  std::vector<uint8_t> title_case_;                // per sentence: heading or title-case line
-  std::vector<int32_t> cand_at_;                   // candidate starting at a token, or -1
-  std::vector<uint8_t> of_split_;                  // "of" token splitting a person from a place/org
-  std::vector<uint8_t> outlet_at_;                 // a masthead-shaped name starts at this token
-  std::unordered_set<std::string_view> mid_caps_;  // capitalized mid-sentence somewhere
+  std::span<const ModelEntity> model_;  // the entity recogniser's names; empty without models
+  std::vector<int32_t> last_word_;      // per token: its last word in doc_.words, or -1
+  std::vector<uint8_t> cap_;            // token starts with a capital (any script)
+  std::vector<uint8_t> initial_;        // first word of its sentence
+  std::vector<uint8_t> title_case_;     // per sentence: heading or title-case line
+  std::vector<int32_t> cand_at_;        // candidate starting at a token, or -1
+  std::vector<uint8_t> of_split_;       // "of" token splitting a person from a place/org
+  std::vector<uint8_t> outlet_at_;      // a masthead-shaped name starts at this token
+  std::unordered_set<std::string_view> mid_caps_;     // capitalized mid-sentence somewhere
   std::unordered_set<std::string_view> lower_words_;  // lowercase word forms in the doc
   std::unordered_set<std::string_view> lone_caps_;    // capitalized words seen standing alone
   std::vector<Candidate> cands_;
@@ -919,11 +1087,13 @@ class EntityFinder {
 
 bool StartsCapitalized(std::string_view word) { return IsUpperCp(FirstCp(word)); }
 
-void FindEntities(AnnotatedDoc* doc) {
+void FindEntities(AnnotatedDoc* doc) { FindEntities(doc, {}); }
+
+void FindEntities(AnnotatedDoc* doc, std::span<const ModelEntity> model_entities) {
   doc->entities.clear();
   if (doc->article == nullptr || doc->tokens.empty()) return;
   try {
-    EntityFinder finder(doc);
+    EntityFinder finder(doc, model_entities);
     finder.Run();
   } catch (const std::exception&) {
     doc->entities.clear();  // out of memory on absurd input: no mentions rather than a crash

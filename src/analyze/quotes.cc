@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "analyze/number_words.h"
+#include "analyze/quotes_syntax.h"
 
 namespace corroborate {
 namespace {
@@ -27,7 +28,7 @@ const WordSet& FiniteCues() {
       "replied",    "declared",      "announced",     "explained",     "explains",   "stated",
       "admitted",   "recalled",      "tweeted",       "remarked",      "responded",  "continued",
       "vowed",      "predicted",     "conceded",      "insisting",     "quipped",    "complained",
-      "stressing"};
+      "stressing",  "dubbed",        "labelled",      "labeled",       "termed",     "branded"};
   return k;
 }
 const WordSet& ParticipleCues() {
@@ -154,6 +155,37 @@ const WordSet& NameParticles() {
   return k;
 }
 
+// A source described rather than named keeps its prepositional phrase: "sources close to the
+// talks", "people familiar with the matter", "a spokesman for the ministry".
+const WordSet& BridgeWords() {
+  static const WordSet k = {
+      "close",          "familiar",        "briefed",   "spokesman", "spokeswoman",
+      "spokesperson",   "official",        "officials", "source",    "sources",
+      "member",         "members",         "diplomat",  "diplomats", "aide",
+      "aides",          "adviser",         "advisers",  "advisor",   "advisors",
+      "representative", "representatives", "officer",   "officers",  "people",
+      "person",         "someone",         "analyst",   "analysts",  "expert",
+      "experts",        "insider",         "insiders",  "lawmaker",  "lawmakers",
+      "negotiator",     "negotiators",     "employee",  "employees", "staffer",
+      "staffers",       "director",        "head",      "chief",     "based"};
+  return k;
+}
+const WordSet& BridgePrepositions() {
+  static const WordSet k = {"to", "with", "for", "at", "of", "from", "in", "on"};
+  return k;
+}
+// "expressed concern that …", "voiced hope that …": a verb and a noun that report speech.
+const WordSet& StanceVerbs() {
+  static const WordSet k = {"expressed", "voiced", "shared", "raised", "expressing", "voicing"};
+  return k;
+}
+const WordSet& StanceNouns() {
+  static const WordSet k = {"concern",    "concerns",   "hope",        "hopes",      "fear",
+                            "fears",      "doubt",      "doubts",      "confidence", "optimism",
+                            "skepticism", "scepticism", "frustration", "regret",     "alarm"};
+  return k;
+}
+
 enum class Mark : uint8_t { kNone, kCurly, kLow, kAscii, kGuillemet, kSingle };
 
 // Finds the speaker and cue of quotes in one paragraph.
@@ -169,8 +201,12 @@ class QuoteScanner {
         entity_order_(entity_order),
         out_(out) {}
 
-  // last_speaker: the speaker of the previous paragraph's last quote (may be empty); updated.
-  void Run(TextSpan* last_speaker) {
+  // last_speaker: the speaker of the previous paragraph's last quote, or of a paragraph that
+  // introduces a quote ("Varga told reporters:"), with intro_cue its cue; may be empty; updated.
+  void Run(TextSpan* last_speaker, TextSpan* intro_cue) {
+    // Reported speech first: its speaker may carry over to a passive quote in the next sentence.
+    const size_t indirect_begin = out_->size();
+    FindIndirect();
     std::vector<std::pair<size_t, size_t>> pairs = PairMarks();
     TextSpan prev_speaker;  // previous quote in this paragraph
     uint32_t prev_sentence = ~0u;
@@ -201,12 +237,18 @@ class QuoteScanner {
           JoinedByConjunction(prev_close, open)) {
         q.speaker = prev_speaker;  // described as “constructive” and “substantive”
       }
+      if (q.speaker.empty() && !q.cue.empty() && !needs_subject) {
+        // A passive cue without an agent ("the meeting was called “useful”") continues the
+        // source quoted just before, in this sentence or the one before.
+        q.speaker = PriorSpeaker(indirect_begin, q.text.begin, q.sentence);
+      }
       if (q.speaker.empty() && q.cue.empty()) {
         if (words <= 2) continue;  // a scare quote: the “capture” of a town
         if (have_prev && !prev_speaker.empty()) {
           q.speaker = prev_speaker;
         } else if (open == 0 && !last_speaker->empty()) {
           q.speaker = *last_speaker;  // a paragraph that continues the previous speaker
+          q.cue = *intro_cue;         // or that an "X said:" paragraph introduced
         }
       }
       prev_speaker = q.speaker;
@@ -217,7 +259,8 @@ class QuoteScanner {
     }
     // Only the next paragraph may continue this speaker.
     *last_speaker = have_prev ? prev_speaker : TextSpan{};
-    FindIndirect();
+    *intro_cue = {};
+    if (!have_prev) IntroducedSpeaker(last_speaker, intro_cue);
   }
 
  private:
@@ -346,7 +389,8 @@ class QuoteScanner {
     if (!IsWord(i)) return false;
     std::string w = L(i);
     return FiniteCues().contains(w) || ParticipleCues().contains(w) ||
-           (w == "according" && L(i + 1) == "to");
+           (w == "according" && L(i + 1) == "to") ||
+           (StanceVerbs().contains(w) && StanceNouns().contains(L(i + 1)));
   }
 
   // Collects a noun phrase backwards ending at lex last (inclusive), not before lo.
@@ -358,6 +402,10 @@ class QuoteScanner {
       --k;
       if (!IsWord(k)) break;
       std::string w = L(k);
+      if (Bridges(k) && k != last) {
+        first = k, ++count;
+        continue;
+      }
       if (PhraseStops().contains(w) && !(k == last && Pronouns().contains(w))) break;
       if (Pronouns().contains(w) && k != last) break;
       first = k;
@@ -375,6 +423,10 @@ class QuoteScanner {
     for (size_t k = first; k < hi && k < lx_.size() && count < 8; ++k) {
       if (!IsWord(k)) break;
       std::string w = L(k);
+      if (Bridges(k) && k != first && k + 1 < hi) {
+        last = k, ++count;
+        continue;
+      }
       if (PhraseStops().contains(w) && !(k == first && Pronouns().contains(w))) break;
       last = k;
       ++count;
@@ -382,6 +434,18 @@ class QuoteScanner {
     }
     if (count == 0) return std::nullopt;
     return std::make_pair(first, last);
+  }
+
+  // A preposition inside a described source: "close [to] the talks", "spokesman [for] …".
+  bool Bridges(size_t k) const {
+    return k > 0 && IsWord(k) && IsWord(k - 1) && BridgePrepositions().contains(L(k)) &&
+           BridgeWords().contains(L(k - 1)) && IsWord(k + 1);
+  }
+  bool HasBridge(size_t first, size_t last) const {
+    for (size_t k = first + 1; k < last; ++k) {
+      if (Bridges(k)) return true;
+    }
+    return false;
   }
 
   bool AllCapitalized(size_t first, size_t last) const {
@@ -395,6 +459,7 @@ class QuoteScanner {
   // ("Kremlin spokesperson Dmitry Peskov" -> "Dmitry Peskov"), or the whole description.
   TextSpan Refine(size_t first, size_t last) const {
     if (first == last && Pronouns().contains(L(first))) return Span(first, last);
+    if (HasBridge(first, last)) return Span(first, last);  // "a spokesman for the Kremlin"
     if (scan::IsCapitalized(S(last)) && scan::MonthWord(S(last)) == 0 &&
         scan::WeekdayWord(S(last)) < 0) {
       size_t r = last;
@@ -480,6 +545,15 @@ class QuoteScanner {
     }
     auto np = PhraseEndingAt(k - 1, lo);
     if (!np) return std::nullopt;
+    // "A Varnian official who was in the room said": the relative clause's head is the speaker.
+    for (size_t j = np->first; j > lo && np->first - j < 10;) {
+      --j;
+      if (!IsWord(j)) break;
+      if (L(j) != "who") continue;
+      auto head = j > lo ? PhraseEndingAt(j - 1, lo) : std::nullopt;
+      if (head) return Refine(head->first, head->second);
+      break;
+    }
     return Refine(np->first, np->second);
   }
 
@@ -552,6 +626,13 @@ class QuoteScanner {
         return false;
       }
       q->cue = Span(v, v);
+      if (L(close + 1) == "by") {  // "often dubbed “the gateway” by local media"
+        auto np = PhraseStartingAt(close + 2, n);
+        if (np) {
+          q->speaker = Refine(np->first, np->second);
+          return false;
+        }
+      }
       if (L(v + 1) == "by") {  // "were described by Jane Roe as “constructive”"
         auto np = PhraseStartingAt(v + 2, open);
         if (np) q->speaker = Refine(np->first, np->second);
@@ -583,6 +664,46 @@ class QuoteScanner {
       }
     }
     return false;
+  }
+
+  // The speaker of the latest attributed quote before byte `before` among those this scanner
+  // found (out_ from `first`; the most recent few only, so the cost stays bounded), in sentence
+  // `sentence` or the one before it; empty when none.
+  TextSpan PriorSpeaker(size_t first, uint32_t before, uint32_t sentence) const {
+    const Quote* best = nullptr;
+    size_t from = std::max(first, out_->size() > 64 ? out_->size() - 64 : size_t{0});
+    for (size_t i = from; i < out_->size(); ++i) {
+      const Quote& p = (*out_)[i];
+      if (p.speaker.empty() || p.text.begin >= before) continue;
+      if (p.sentence > sentence || p.sentence + 1 < sentence) continue;
+      if (best == nullptr || p.text.begin > best->text.begin) best = &p;
+    }
+    return best != nullptr ? best->speaker : TextSpan{};
+  }
+
+  // A paragraph ending in "X said:" (or "said X:") introduces the quote paragraph after it.
+  void IntroducedSpeaker(TextSpan* speaker, TextSpan* cue) const {
+    size_t n = lx_.size();
+    if (n < 3 || !Punct(n - 1, ":")) return;
+    size_t s0 = SentenceStart(n - 1);
+    for (size_t v = n - 1; v > s0;) {
+      --v;
+      if (!IsWord(v) || !FiniteCues().contains(L(v))) continue;
+      if (IsWord(v + 1) && v + 1 < n - 1) {  // "…, said the minister:"
+        auto np = PhraseStartingAt(v + 1, n - 1);
+        if (np && np->second + 2 == n && (v == s0 || Punct(v - 1, ","))) {
+          *speaker = Refine(np->first, np->second);
+          *cue = Span(v, v);
+          return;
+        }
+      }
+      auto s = SubjectBefore(v, s0);
+      if (s && !s->empty()) {
+        *speaker = *s;
+        *cue = Span(v, v);
+      }
+      return;
+    }
   }
 
   // Reported speech in sentences without quote marks.
@@ -710,6 +831,58 @@ class QuoteScanner {
   std::vector<Quote>* out_;
 };
 
+// With a parse, the speech verb's subject names the speaker of a direct quote the rules left
+// without one (the rules' own attribution stands: on the seed articles the parser's subjects
+// only ever disagreed with them by misparse, e.g. two nsubj for "Kremlin spokesperson X"); a
+// subject inside quoted words (a misparse) is never taken. For reported speech the parse
+// gives the clause and the subject of the speech verb: it replaces the rules' reading of the
+// same verb and adds what the rules missed. Without a parse (no models) the rules stand alone.
+void RefineWithSyntax(const AnnotatedDoc& doc, std::vector<Quote>* found) {
+  QuoteSyntax syntax(doc);
+  if (syntax.empty()) return;
+  std::vector<TextSpan> quoted;  // direct quotes with their marks, sorted
+  for (const Quote& q : *found) {
+    if (q.direct) quoted.push_back({q.text.begin > 0 ? q.text.begin - 1 : 0, q.text.end + 1});
+  }
+  std::sort(quoted.begin(), quoted.end(),
+            [](const TextSpan& a, const TextSpan& b) { return a.begin < b.begin; });
+  auto in_quote = [&](const TextSpan& s) {
+    auto it = std::upper_bound(quoted.begin(), quoted.end(), s.end,
+                               [](uint32_t v, const TextSpan& q) { return v < q.begin; });
+    for (int steps = 0; it != quoted.begin() && steps < 4; ++steps) {
+      --it;
+      if (it->Overlaps(s)) return true;
+    }
+    return false;
+  };
+  std::vector<int32_t> indirect_in(doc.sentences.size(), -1);
+  for (size_t i = 0; i < found->size(); ++i) {
+    Quote& q = (*found)[i];
+    if (!q.direct) {
+      if (q.sentence < indirect_in.size()) indirect_in[q.sentence] = static_cast<int32_t>(i);
+      continue;
+    }
+    TextSpan speaker, cue;
+    if (!syntax.Attribute(q.text, &speaker, &cue) || speaker.empty() || in_quote(speaker)) {
+      continue;
+    }
+    if (q.speaker.empty()) {
+      q.speaker = speaker;
+      q.cue = cue;
+    }
+  }
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    Quote parsed;
+    if (!syntax.Indirect(s, &parsed)) continue;
+    if (indirect_in[s] < 0) {
+      found->push_back(parsed);
+      continue;
+    }
+    Quote& q = (*found)[static_cast<size_t>(indirect_in[s])];
+    if (q.cue == parsed.cue) q = parsed;  // same verb: the parse knows the subject and clause
+  }
+}
+
 }  // namespace
 
 bool IsSpeechCue(std::string_view lower) { return FiniteCues().contains(lower); }
@@ -727,13 +900,15 @@ void FindQuotes(AnnotatedDoc* doc) {
     });
     std::vector<Lex> lexes;
     std::vector<Quote> found;
-    TextSpan last_speaker;
+    TextSpan last_speaker, intro_cue;
     for (const scan::Paragraph& p : scan::SplitParagraphs(text)) {
       lexes.clear();
       scan::LexParagraph(text, p, sentences, &lexes);
       if (lexes.empty()) continue;
-      QuoteScanner(*doc, text, lexes, sentences, entity_order, &found).Run(&last_speaker);
+      QuoteScanner(*doc, text, lexes, sentences, entity_order, &found)
+          .Run(&last_speaker, &intro_cue);
     }
+    RefineWithSyntax(*doc, &found);
     std::stable_sort(found.begin(), found.end(),
                      [](const Quote& a, const Quote& b) { return a.text.begin < b.text.begin; });
     doc->quotes.insert(doc->quotes.end(), found.begin(), found.end());

@@ -3,18 +3,20 @@
 // is "do" + "n't", nlp/ud_words.h) its form, offsets,
 // UPOS, XPOS, lemma, and dependency head (1-based word number in the sentence, 0 = root) and
 // relation; per sentence its named entities (PER, ORG, LOC, NORP) with code-point offsets. The
-// models are the shipped ones (models/, or --models DIR).
-// Extension points: a model that adds a layer (dependency heads and relations, entities)
-// loads in LoadModels, runs in AnnotateSentence and writes its fields in WriteToken or
-// WriteSentence; the JSON only grows keys, so readers of the tagger's fields keep working.
+// models are the shipped ones (models/, or --models DIR), loaded as one nlp::Linguistics.
+// It prints what the pipeline sees: Tokenize + AnnotateSyntax (analyze/syntax.h).
+// Extension points: a model that adds a layer loads in nlp::Linguistics, runs in
+// AnnotateSyntax and writes its fields in WriteToken or WriteEntities; the JSON only grows
+// keys, so readers of the tagger's fields keep working.
 #include <cstdio>
 #include <memory>
-#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "analyze/analyze.h"
+#include "analyze/syntax.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/input_options.h"
@@ -22,11 +24,7 @@
 #include "core/json_writer.h"
 #include "core/parallel.h"
 #include "core/utf8.h"
-#include "nlp/model_paths.h"
-#include "nlp/ner.h"
-#include "nlp/parser.h"
-#include "nlp/tagger.h"
-#include "nlp/ud_words.h"
+#include "nlp/linguistics.h"
 
 namespace corroborate::cli {
 namespace {
@@ -36,86 +34,49 @@ struct AnnotateOptions {
   std::string models;  // --models DIR
 };
 
-// The models annotate uses; immutable once loaded, shared by the worker threads.
-struct Models {
-  std::optional<nlp::Tagger> tagger;
-  std::optional<nlp::Parser> parser;
-  std::optional<nlp::EntityRecognizer> ner;
-};
-
-Status LoadModels(const std::string& dir_option, Models* models) {
-  Result<std::string> path = nlp::FindModelFile(dir_option, "tagger.bin");
-  if (!path.ok()) return path.status();
-  Result<nlp::Tagger> tagger = nlp::Tagger::Load(*path);
-  if (!tagger.ok()) return tagger.status();
-  models->tagger.emplace(std::move(tagger).value());
-  Result<std::string> parser_path = nlp::FindModelFile(dir_option, "parser.bin");
-  if (!parser_path.ok()) return parser_path.status();
-  Result<nlp::Parser> parser = nlp::Parser::Load(*parser_path);
-  if (!parser.ok()) return parser.status();
-  models->parser.emplace(std::move(parser).value());
-  Result<std::string> ner_path = nlp::FindModelFile(dir_option, "ner.bin");
-  if (!ner_path.ok()) return ner_path.status();
-  Result<nlp::EntityRecognizer> ner = nlp::EntityRecognizer::Load(*ner_path);
-  if (!ner.ok()) return ner.status();
-  models->ner.emplace(std::move(ner).value());
-  return Status::Ok();
-}
-
-// Per-sentence results of every model (scratch reused across sentences).
-struct SentenceLayers {
-  std::vector<std::string_view> words;
-  nlp::TaggedSentence tags;
-  nlp::ParsedSentence tree;
-  nlp::RecognizedSentence entities;
-  nlp::NerDocumentMemory memory;  // the article's names so far (SentenceLayers is per article)
-};
-
-void AnnotateSentence(const Models& models, SentenceLayers* layers) {
-  models.tagger->Tag(layers->words, &layers->tags);
-  models.parser->Parse(layers->words, layers->tags, &layers->tree);
-  models.ner->Recognize(layers->words, layers->tags, &layers->memory, &layers->entities);
-}
-
 // "entities": [{"type": "PER", "start": 10, "end": 22, "text": "Marta Volkova",
-//   "token_begin": 2, "token_end": 4}] (code points; tokens 0-based, end exclusive).
-void WriteEntities(const Models& models, const SentenceLayers& layers,
-                   const std::vector<TextSpan>& spans, std::string_view text,
-                   const utf8::CodepointIndex& cps, JsonWriter* json) {
+//   "token_begin": 2, "token_end": 4}] (code points; tokens = the sentence's words, 0-based,
+//   end exclusive).
+void WriteEntities(const Sentence& sentence, std::span<const ModelEntity> names,
+                   std::string_view text, const utf8::CodepointIndex& cps, JsonWriter* json) {
   json->Key("entities");
   json->BeginArray();
-  for (const nlp::EntitySpan& e : layers.entities.entities) {
-    const TextSpan span{spans[e.begin].begin, spans[e.end - 1].end};
+  for (const ModelEntity& e : names) {
     json->BeginObject();
-    json->Field("type", models.ner->types()[e.type]);
-    json->Field("start", cps.ToCodepoint(span.begin));
-    json->Field("end", cps.ToCodepoint(span.end));
-    json->Field("text", span.Of(text));
-    json->Field("token_begin", e.begin);
-    json->Field("token_end", e.end);
+    json->Field("type", e.label);
+    json->Field("start", cps.ToCodepoint(e.span.begin));
+    json->Field("end", cps.ToCodepoint(e.span.end));
+    json->Field("text", e.span.Of(text));
+    json->Field("token_begin", e.word_begin - sentence.word_begin);
+    json->Field("token_end", e.word_end - sentence.word_begin);
     json->EndObject();
   }
   json->EndArray();
 }
 
-void WriteToken(const SentenceLayers& layers, size_t i, const TextSpan& span,
+void WriteToken(const Word& word, const Sentence& sentence, std::string_view text,
                 const utf8::CodepointIndex& cps, JsonWriter* json) {
   json->BeginObject();
-  json->Field("form", layers.words[i]);
-  json->Field("start", cps.ToCodepoint(span.begin));
-  json->Field("end", cps.ToCodepoint(span.end));
-  json->Field("upos", layers.tags.upos[i]);
-  json->Field("xpos", layers.tags.xpos[i]);
-  json->Field("lemma", layers.tags.lemmas[i]);
-  json->Field("head", layers.tree.heads[i]);  // 1-based within the sentence, 0 = root
-  json->Field("deprel", layers.tree.deprels[i]);
+  json->Field("form", word.span.Of(text));
+  json->Field("start", cps.ToCodepoint(word.span.begin));
+  json->Field("end", cps.ToCodepoint(word.span.end));
+  json->Field("upos", word.upos);
+  json->Field("xpos", word.xpos);
+  json->Field("lemma", word.lemma);
+  // 1-based within the sentence, 0 = root.
+  json->Field("head",
+              word.head < 0 ? 0 : word.head - static_cast<int32_t>(sentence.word_begin) + 1);
+  json->Field("deprel", word.deprel);
   json->EndObject();
 }
 
-std::string AnnotateArticle(const Models& models, const Article& article) {
+// The same annotation the pipeline uses (analyze/syntax.h), written out.
+std::string AnnotateArticle(const nlp::Linguistics& models, const Article& article) {
   AnnotatedDoc doc;
   doc.article = &article;
   Tokenize(&doc);
+  std::vector<ModelEntity> names;
+  AnnotateSyntax(models, &doc, &names);
   const utf8::CodepointIndex cps(article.text);
   std::string out;
   JsonWriter json(&out);
@@ -123,36 +84,23 @@ std::string AnnotateArticle(const Models& models, const Article& article) {
   json.Field("article", article.id);
   json.Key("sentences");
   json.BeginArray();
-  SentenceLayers layers;
-  std::vector<TextSpan> spans;  // of layers.words
-  std::vector<std::pair<size_t, size_t>> pieces;
-  for (const Sentence& sentence : doc.sentences) {
-    // The models see UD words: contractions split ("don't" -> "do" "n't").
-    layers.words.clear();
-    spans.clear();
-    for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
-      const TextSpan token = doc.tokens[t].span;
-      pieces.clear();
-      nlp::SplitUdWords(token.Of(article.text), &pieces);
-      for (const auto& [begin, end] : pieces) {
-        const TextSpan span{token.begin + static_cast<uint32_t>(begin),
-                            token.begin + static_cast<uint32_t>(end)};
-        spans.push_back(span);
-        layers.words.push_back(span.Of(article.text));
-      }
-    }
-    AnnotateSentence(models, &layers);
+  size_t next_name = 0;
+  for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& sentence = doc.sentences[si];
     json.BeginObject();
     json.Field("start", cps.ToCodepoint(sentence.span.begin));
     json.Field("end", cps.ToCodepoint(sentence.span.end));
     json.Field("paragraph", sentence.paragraph);
     json.Key("tokens");
     json.BeginArray();
-    for (size_t i = 0; i < layers.words.size(); ++i) {
-      WriteToken(layers, i, spans[i], cps, &json);
+    for (uint32_t w = sentence.word_begin; w < sentence.word_end; ++w) {
+      WriteToken(doc.words[w], sentence, article.text, cps, &json);
     }
     json.EndArray();
-    WriteEntities(models, layers, spans, article.text, cps, &json);
+    const size_t first_name = next_name;
+    while (next_name < names.size() && names[next_name].sentence == si) ++next_name;
+    WriteEntities(sentence, std::span(names).subspan(first_name, next_name - first_name),
+                  article.text, cps, &json);
     json.EndObject();
   }
   json.EndArray();
@@ -176,11 +124,12 @@ Command AddAnnotateCommand(CLI::App& app) {
   command->add_option("--models", o->models,
                       "Models directory (default: $CORROBORATE_MODELS, else models/)");
   return [o] {
-    Models models;
-    if (Status s = LoadModels(o->models, &models); !s.ok()) {
-      std::fprintf(stderr, "corroborate: %s\n", s.message().c_str());
+    Result<nlp::Linguistics> loaded = nlp::Linguistics::Load(o->models);
+    if (!loaded.ok()) {
+      std::fprintf(stderr, "corroborate: %s\n", loaded.status().message().c_str());
       return kExitUsage;
     }
+    const nlp::Linguistics& models = *loaded;
     InputOptions input = o->input;
     if (input.inputs.empty()) input.inputs.push_back("-");
     std::vector<Article> articles;

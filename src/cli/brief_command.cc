@@ -2,6 +2,7 @@
 // DIR/brief.md and DIR/brief.html, and prints a short summary.
 #include <cstdio>
 #include <filesystem>
+#include <optional>
 #include <set>
 
 #include "cli/commands.h"
@@ -43,15 +44,23 @@ Command AddBriefCommand(CLI::App& app) {
       "brief", "Cross-check the articles and write account.json, brief.md and brief.html");
   auto options = std::make_shared<InputOptions>();
   auto out_dir = std::make_shared<std::string>("corroborate-out");
+  auto model_options = std::make_shared<ModelOptions>();
   AddInputOptions(command, options.get());
   command->add_option("-o,--out", *out_dir, "Output folder (default: corroborate-out)");
-  return [options, out_dir] {
+  AddModelOptions(command, model_options.get());
+  return [options, out_dir, model_options] {
+    // Loaded once, before any input is read (a missing model fails fast), and shared
+    // read-only by the analysis threads.
+    std::optional<nlp::Linguistics> models;
+    if (!LoadModels(*model_options, &models)) return kExitUsage;
     std::vector<Article> articles;
     std::vector<InputProblem> problems;
     int code = ReadArticles(*options, &articles, &problems);
     if (code == kExitNoInput) return code;
 
-    Account account = BuildAccount(std::move(articles), options->ToPipelineOptions());
+    PipelineOptions pipeline = options->ToPipelineOptions();
+    pipeline.models = models ? &*models : nullptr;
+    Account account = BuildAccount(std::move(articles), pipeline);
     account.problems = std::move(problems);
     FinishProgress();
 

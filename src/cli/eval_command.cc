@@ -14,6 +14,10 @@
 #include "analyze/segmentation_eval.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "eval/account_score.h"
+#include "eval/gold_file.h"
+#include "eval/run_corpus.h"
+#include "eval/score_report.h"
 #include "nlp/conllu.h"
 #include "nlp/model_paths.h"
 #include "nlp/ner.h"
@@ -227,14 +231,65 @@ EvalTarget AddEvalNer(CLI::App* eval) {
       }};
 }
 
+// `eval account GOLD`: scores an account (run here on the gold's corpus, or read with
+// --account) against a hand-made gold file, per category (docs/evaluation.md).
+EvalTarget AddEvalAccount(CLI::App* eval) {
+  auto* sub = eval->add_subcommand(
+      "account",
+      "Precision and recall of entities, quotes, facts, conflicts and positions "
+      "against a gold file (eval/gold/*.json)");
+  struct Options {
+    std::string gold, account, shared;
+    unsigned threads = 0;
+    bool verbose = false;
+  };
+  auto o = std::make_shared<Options>();
+  sub->add_option("gold", o->gold, "Gold file (docs/evaluation.md)")->required();
+  sub->add_option("--account", o->account,
+                  "Score this account.json instead of running brief on the gold's corpus");
+  sub->add_option("--shared", o->shared,
+                  "Shared data folder for a gold's shared_corpus (default: ../shared)");
+  sub->add_option("-j,--threads", o->threads, "Worker threads (default: all cores)");
+  sub->add_flag("-v,--verbose", o->verbose, "List the misses and false positives");
+  return {sub, [o] {
+            Result<eval::Gold> gold = eval::ReadGoldFile(o->gold);
+            if (!gold.ok()) return Fail(gold.status());
+            Result<eval::SysAccount> account = Status::Internal("unset");
+            std::string source = "account: " + o->account;
+            if (!o->account.empty()) {
+              account = eval::ReadAccountFile(o->account);
+              if (!account.ok()) return Fail(account.status());
+            } else {
+              Result<std::string> corpus = eval::ResolveCorpus(*gold, o->shared);
+              if (!corpus.ok() && corpus.status().code() == Status::Code::kNotFound &&
+                  gold->corpus.empty() && o->shared.empty()) {
+                // Shared data (../shared) is optional: its gold sets skip, as its tests do.
+                std::fprintf(stderr, "corroborate: %s; skipped\n",
+                             corpus.status().message().c_str());
+                return kExitOk;
+              }
+              if (!corpus.ok()) return Fail(corpus.status());
+              account = eval::BuildCorpusAccount(*corpus, o->threads);
+              if (!account.ok()) return Fail(account.status());
+              source = "corpus: " + *corpus + " (brief run in process)";
+            }
+            Result<eval::AccountScores> scores = eval::ScoreAccount(*gold, *account);
+            if (!scores.ok()) return Fail(scores.status());
+            std::printf("gold: %s\n%s\n\n", o->gold.c_str(), source.c_str());
+            eval::PrintScores(stdout, *scores, o->verbose);
+            return kExitOk;
+          }};
+}
+
 }  // namespace
 
 Command AddEvalCommand(CLI::App& app) {
-  auto* eval = app.add_subcommand("eval", "Score a model on the standard test split");
+  auto* eval = app.add_subcommand(
+      "eval", "Score a model on the standard test split, or an account against a gold file");
   eval->require_subcommand(1);
   std::vector<EvalTarget> targets = {
-      AddEvalTagger(eval), AddEvalSentences(eval), AddEvalParser(eval), AddEvalNer(eval),
-      // AddEvalAccount(eval),
+      AddEvalTagger(eval), AddEvalSentences(eval), AddEvalParser(eval),
+      AddEvalNer(eval),    AddEvalAccount(eval),
   };
   return [targets] {
     for (const auto& [sub, run] : targets) {

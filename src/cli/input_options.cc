@@ -1,6 +1,7 @@
 #include "cli/input_options.h"
 
 #include <cstdio>
+#include <utility>
 
 #include "cli/exit_codes.h"
 #include "cli/terminal.h"
@@ -37,6 +38,30 @@ void AddInputOptions(CLI::App* command, InputOptions* options) {
       ->add_option("--max-file-mb", options->max_file_mb,
                    "Skip input files larger than this (default 64)")
       ->check(CLI::PositiveNumber);
+}
+
+void AddModelOptions(CLI::App* command, ModelOptions* options) {
+  command->add_option("--models", options->dir,
+                      "Folder of the trained models: tagger.bin, parser.bin, ner.bin (default: "
+                      "$CORROBORATE_MODELS, else models/)");
+  command->add_flag("--no-models", options->none,
+                    "Run without the trained models: rule-based entities and quotes only, no "
+                    "syntax (faster, less accurate)");
+}
+
+bool LoadModels(const ModelOptions& options, std::optional<nlp::Linguistics>* models) {
+  models->reset();
+  if (options.none) return true;
+  Result<nlp::Linguistics> loaded = nlp::Linguistics::Load(options.dir);
+  if (!loaded.ok()) {
+    std::fprintf(stderr,
+                 "corroborate: %s; pass --models DIR to use other models, or --no-models to run "
+                 "the rules only\n",
+                 loaded.status().message().c_str());
+    return false;
+  }
+  models->emplace(std::move(loaded).value());
+  return true;
 }
 
 int ReadArticles(const InputOptions& options, std::vector<Article>* articles,

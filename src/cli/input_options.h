@@ -2,10 +2,12 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "model/account.h"
+#include "nlp/linguistics.h"
 #include "pipeline/pipeline.h"
 
 namespace corroborate::cli {
@@ -21,6 +23,18 @@ struct InputOptions {
 };
 
 void AddInputOptions(CLI::App* command, InputOptions* options);
+
+// The trained models a command runs (--models DIR, --no-models).
+struct ModelOptions {
+  std::string dir;    // --models; empty = $CORROBORATE_MODELS, else models/ (nlp/model_paths.h)
+  bool none = false;  // --no-models: rules only
+};
+
+void AddModelOptions(CLI::App* command, ModelOptions* options);
+
+// Loads the models unless --no-models; on failure prints one line naming the missing or
+// broken file and how to proceed, and returns false.
+bool LoadModels(const ModelOptions& options, std::optional<nlp::Linguistics>* models);
 
 // Reads and extracts the inputs, reports problems on stderr, and returns the exit code to use
 // when nothing else goes wrong (kExitNoInput when no article came out).

@@ -239,8 +239,8 @@ TrainTarget AddTrainNer(CLI::App* train) {
     std::string gazetteer, tagger, ud;
     // Measured on UNER EWT dev: BTC and GUM help; wikigold, WNUT17 and re3d do not.
     std::vector<std::string> extra = {"btc", "gum"};
-    bool no_pos = false, no_norp = false;
-    uint32_t min_population = 15000, casing_min_count = 2;
+    bool no_pos = false, no_norp = false, no_cues = false;
+    uint32_t min_population = 15000, casing_min_count = 2, cue_min_names = 2;
     double prune = 0, lowercase_share = 0;
   };
   auto o = std::make_shared<NerTrainCliOptions>();
@@ -268,6 +268,11 @@ TrainTarget AddTrainNer(CLI::App* train) {
       ->default_val(o->prune)
       ->check(CLI::Range(0.0, 100.0));
   sub->add_flag("--no-norp", o->no_norp, "No NORP (nationality) lookup");
+  sub->add_flag("--no-cues", o->no_cues, "No name-part cues learnt from the training spans");
+  sub->add_option("--cue-min-names", o->cue_min_names,
+                  "Name-part cues: words playing their part in at least this many names")
+      ->default_val(o->cue_min_names)
+      ->check(CLI::Range(1, 1000));
   sub->add_option("--lowercase-share", o->lowercase_share,
                   "Share of training documents added again in lowercase")
       ->default_val(o->lowercase_share)
@@ -293,6 +298,8 @@ TrainTarget AddTrainNer(CLI::App* train) {
         nlp::NerResourceOptions resource_options;
         resource_options.min_population = o->min_population;
         resource_options.casing_min_count = o->casing_min_count;
+        resource_options.cues = !o->no_cues;
+        resource_options.cue_min_names = o->cue_min_names;
         Result<nlp::NerTrainResources> built =
             nlp::BuildNerResources(data->train, *gazetteer_dir, resource_options, &meta);
         if (!built.ok()) return Fail(built.status());
@@ -335,7 +342,9 @@ TrainTarget AddTrainNer(CLI::App* train) {
                            std::to_string(o->seed) + " --extra" + extra + " --min-population " +
                            std::to_string(o->min_population) + " --casing-min-count " +
                            std::to_string(o->casing_min_count) + " --prune " + prune +
-                           (o->no_pos ? " --no-pos" : "") + (o->no_norp ? " --no-norp" : ""));
+                           (o->no_pos ? " --no-pos" : "") + (o->no_norp ? " --no-norp" : "") +
+                           (o->no_cues ? std::string(" --no-cues")
+                                       : " --cue-min-names " + std::to_string(o->cue_min_names)));
         char scores[96];
         std::snprintf(scores, sizeof scores, "F1 %.2f P %.2f R %.2f (UNER EWT dev)",
                       100 * dev.overall.f1(), 100 * dev.overall.precision(),

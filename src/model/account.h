@@ -43,6 +43,37 @@ struct AccountEntity {
 enum class FactStatus : uint8_t { kConfirmed, kSingleSource, kContested };
 const char* FactStatusName(FactStatus s);  // "confirmed", "single-source", "contested"
 
+// Who an outlet reports a claim from ("according to Ushakov", "Russia claimed"). A fact with
+// no attribution is stated by the outlet itself.
+struct Attribution {
+  std::string holder;  // the party as resolved: "Yuri Ushakov", "Russia", "two NATO diplomats"
+  std::string cue;     // the reporting words as written: "according to", "claimed", "said"
+  Evidence evidence;   // holder and cue in the sentence ("Russia claimed")
+};
+
+// One supporting article of a fact and why it counts under its source.
+struct SupportLink {
+  uint32_t article = 0;  // index into Account::articles
+  std::string via;       // "original", "copy of <article id>", "cites The Guardian"
+};
+
+// One independent source of a fact: the supporting articles that count as it once.
+struct SupportChain {
+  std::string source;  // the outlet that counts (a story outlet, or a cited one not in the story)
+  std::vector<SupportLink> links;
+};
+
+// What a claim says, beyond its words: the proposition and how firmly it is put.
+struct Proposition {
+  std::string subject;    // who or what: "Russia", "the talks"; "" when not found
+  std::string predicate;  // lemma of the main verb: "capture", "last"
+  std::string object;     // "Pokrovsk", "the deal"
+  std::string place;      // a place the claim names
+  bool negated = false;   // polarity: "did not reject"
+  std::string modality = "asserted";  // "asserted", "reported", "possible", "expected"
+  std::vector<std::string> hedges;    // as written: "reportedly", "may", "is expected to"
+};
+
 struct Fact {
   std::string id;         // "f1"…
   std::string statement;  // the clearest wording found (a sentence of one of the articles)
@@ -51,6 +82,9 @@ struct Fact {
   CivilDate date;                     // when it happened, if known (invalid otherwise)
   std::vector<Evidence> evidence;     // one or more per supporting article
   std::vector<std::string> entities;  // AccountEntity ids involved
+  Proposition proposition;            // of the statement; hedges gathered from every wording
+  std::vector<Attribution> attributed_to;    // parties the outlets report it from
+  std::vector<SupportChain> support_chains;  // one per independent source
 };
 
 enum class ConflictKind : uint8_t { kDenial, kNumber, kDate, kAttribute, kQuote };
@@ -75,6 +109,7 @@ struct AccountQuote {
   std::string speaker;       // AccountEntity id, empty when unresolved
   std::string speaker_name;  // as resolved: "Vladimir Putin", "a U.S. official"
   std::string text;          // the fullest wording found
+  std::string cue;           // the speech verb of that wording: "said", "according to"; may be ""
   bool direct = true;
   std::vector<Evidence> evidence;  // one per article that carries it (aligned across outlets)
 };
@@ -86,10 +121,49 @@ struct TimelineEntry {
   std::vector<Evidence> evidence;
 };
 
+// A number that changed over time rather than between outlets: a cumulative count (killed,
+// injured, displaced) that rises from one day's reports to a later day's.
+struct UpdateStep {
+  std::string value;    // "10 people"
+  CivilDate as_of;      // publish date of the reports giving it
+  std::string held_by;  // outlets giving it
+  std::vector<Evidence> evidence;
+};
+
+struct FactUpdate {
+  std::string id;  // "u1"…
+  std::string summary;
+  std::vector<std::string> facts;  // Fact ids it touches (not contested by it)
+  std::vector<UpdateStep> steps;   // oldest first
+};
+
 struct Coverage {
   uint32_t article = 0;
   std::vector<std::string> facts;  // Fact ids the article supports
   std::vector<std::string> omits;  // confirmed facts (≥ 2 independent sources) it does not report
+};
+
+// One party's stance on one issue, merged across outlets: "Kyiv rejects ceding territory".
+// Issues are noun phrases found in the text (never a fixed list); an actor may hold two stances
+// on one issue (accepts and rejects), and both rows are kept.
+struct Position {
+  std::string actor;               // AccountEntity id; empty when the actor is only described
+  std::string actor_name;          // "Vladimir Putin", "Kyiv", "a U.S. official"
+  std::string issue;               // short noun phrase: "territory", "security guarantees"
+  std::string stance;              // demands | rejects | accepts | proposes | supports | opposes
+  std::vector<Evidence> evidence;  // the sentences stating it, one or more per article
+};
+
+// An evaluative or loaded term ("so-called", "regime", scare quotes) and whose voice it is in:
+// the outlet's own words, or a quote of someone it reports.
+struct FramingTerm {
+  uint32_t article = 0;  // index into Account::articles
+  std::string term;      // as written, lower-cased: "so-called peace talks", "russian dictator"
+  std::string category;  // "loaded label", "delegitimising qualifier", "evaluative",
+                         // "euphemism", "contested term", "scare quotes"
+  std::string voice;     // "outlet" (its own words) or "quoted" (inside someone's quote)
+  std::string speaker;   // who is quoted, when voice is "quoted" and the speaker is known
+  Evidence evidence;     // the term itself
 };
 
 // One real-world event of a story, and the articles reporting it. A developing story holds
@@ -108,9 +182,12 @@ struct StoryAccount {
   std::vector<AccountEntity> entities;
   std::vector<Fact> facts;
   std::vector<Conflict> conflicts;
+  std::vector<FactUpdate> updates;  // numbers that changed over time (not conflicts)
   std::vector<AccountQuote> quotes;
   std::vector<TimelineEntry> timeline;
   std::vector<Coverage> coverage;
+  std::vector<Position> positions;   // actor × issue stances
+  std::vector<FramingTerm> framing;  // loaded terms per article, by voice
 };
 
 // An input that could not be used, and why (reported, skipped; the run goes on).

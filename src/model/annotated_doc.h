@@ -43,6 +43,21 @@ struct Sentence {
   uint32_t token_end = 0;    // one past the last token
   uint32_t paragraph = 0;    // index of the line (paragraph) of Article::text it lies in
   bool heading = false;      // a headline or subheading line (no final punctuation, title case)
+  uint32_t word_begin = 0;   // index of the first Word in AnnotatedDoc::words (when parsed)
+  uint32_t word_end = 0;     // one past the last; equal to word_begin when there are no words
+};
+
+// One syntactic word as Universal Dependencies counts them: a token holds one or two ("don't"
+// = "do" + "n't", nlp/ud_words.h). Filled by the trained models (tagger, lemmatiser, parser);
+// AnnotatedDoc::words is empty when a run has no models, and every user must then fall back.
+struct Word {
+  TextSpan span;            // the part of the token it covers
+  uint32_t token = 0;       // index into AnnotatedDoc::tokens
+  int32_t head = -1;        // index into AnnotatedDoc::words of its head; -1 for the root
+  std::string_view upos;    // "PROPN", "VERB"… owned by the loaded models (live for the process)
+  std::string_view xpos;    // "NNP", "VBD"…
+  std::string_view deprel;  // "nsubj", "obl:tmod"…
+  std::string lemma;        // "say" for "said"
 };
 
 enum class EntityType : uint8_t { kPerson, kOrganization, kPlace, kGroup, kOther };
@@ -89,6 +104,7 @@ struct AnnotatedDoc {
   CivilDate reference_date;  // what relative dates were resolved against
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
+  std::vector<Word> words;  // syntax; empty without models (see Word)
   std::vector<EntityMention> entities;
   std::vector<Quantity> quantities;
   std::vector<TimeMention> times;

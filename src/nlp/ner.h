@@ -2,18 +2,17 @@
 // NORP (nationalities: "Kenyan", "South Koreans") from the gazetteer's demonyms.
 // PER/ORG/LOC: greedy left-to-right BILOU tagging (ner_tags.h) by an averaged perceptron
 // (Collins 2002; Ratinov & Roth 2009 for the tag scheme and features) over word, affix, shape,
-// casing, neighbour, part-of-speech and gazetteer features (ner_features.h), and the two
-// previous predicted tags; decoding only takes tags that may follow the previous one, so the
-// output is always well-formed spans. NORP: a word (or words) the gazetteer knows as a
-// demonym, capitalised and outside every other entity; no open corpus labels nationalities
-// in UNER's style, so this part is a lookup, not learnt.
-// The model file (kind "ner") is self-contained: weights, entity types, the hashed gazetteer
-// and the casing lexicon. A model trained with POS features (uses_pos()) needs the tagger's
-// tags (tagger.h) at run time: without them it still runs safely but finds mostly noise; a
-// model trained with `--no-pos` needs no tagger.
-// Cost: O(words) per sentence (a fixed number of feature lookups per word), no allocation once
-// the RecognizedSentence buffers have grown. Thread-safety: a loaded EntityRecognizer is
-// immutable; Recognize() may run on many threads at once, each with its own
+// casing, neighbour, part-of-speech, gazetteer and name-part cue features (ner_features.h,
+// ner_cues.h), and the two previous predicted tags; decoding only takes tags that may follow the
+// previous one, so the output is always well-formed spans. NORP: a word (or words) the gazetteer
+// knows as a demonym, capitalised and outside every other entity; no open corpus labels
+// nationalities in UNER's style, so this part is a lookup, not learnt. The model file (kind "ner")
+// is self-contained: weights, entity types, the hashed gazetteer, the casing lexicon and the cue
+// lexicon. A model trained with POS features (uses_pos()) needs the tagger's tags (tagger.h) at run
+// time: without them it still runs safely but finds mostly noise; a model trained with `--no-pos`
+// needs no tagger. Cost: O(words) per sentence (a fixed number of feature lookups per word), no
+// allocation once the RecognizedSentence buffers have grown. Thread-safety: a loaded
+// EntityRecognizer is immutable; Recognize() may run on many threads at once, each with its own
 // RecognizedSentence.
 #pragma once
 
@@ -65,6 +64,8 @@ struct NerTrainOptions {
 struct NerTrainResources {
   Gazetteer gazetteer;
   TagLexicon casing;               // BuildCasingLexicon
+  bool use_cues = false;           // name-part cue features (ner_cues.h) from `cues`
+  TagLexicon cues;                 // BuildNerCueLexicon
   const Tagger* tagger = nullptr;  // POS features when set
 };
 
@@ -76,6 +77,8 @@ TagLexicon BuildCasingLexicon(const std::vector<std::vector<std::string>>& sente
 struct NerResourceOptions {
   uint32_t min_population = 15000;  // gazetteer: GeoNames places at least this big
   uint32_t casing_min_count = 2;    // casing lexicon: words seen at least this often
+  bool cues = true;                 // name-part cues from the training spans (ner_cues.h)
+  uint32_t cue_min_names = 2;       // a cue plays its part in at least this many names
 };
 
 // The casing lexicon from the training sentences' words and the gazetteer from gazetteer_dir

@@ -5,6 +5,7 @@
 
 #include "core/utf8.h"
 #include "nlp/feature_key.h"
+#include "nlp/ner_cues.h"
 #include "nlp/ner_tags.h"
 
 namespace corroborate::nlp {
@@ -57,6 +58,12 @@ enum Template : uint32_t {
   kHistory,
   kHistoryPrev,
   kHistoryNext,
+  kCue,  // from here on only with NerResources::cues
+  kPrevCue,
+  kNextCue,
+  kRunCues,
+  kRunFirst,
+  kRunLast,
 };
 
 constexpr std::string_view kStart = "<s>";
@@ -116,6 +123,34 @@ uint64_t Flags(std::string_view word, size_t i) {
   return (i == 0 ? 1 : 0) | (cap ? 2 : 0) | (all_upper ? 4 : 0) | (digit ? 8 : 0) |
          (hyphen ? 16 : 0) | (period ? 32 : 0) | (ampersand ? 64 : 0) |
          (word.size() == 1 ? 128 : 0);
+}
+
+// Keys on the cues of word i, its neighbours and its capitalised run (with the word's place in
+// the run, as a BILOU part, and the run's length), and the run's first and last words.
+void AddCueKeys(const NerSentenceFeatures& f, size_t i, uint64_t cap, std::vector<uint64_t>* keys) {
+  const size_t n = f.cues.size();
+  if (f.cues[i] != 0) keys->push_back(FeatureKey(kCue, f.cues[i], cap));
+  if (i > 0 && f.cues[i - 1] != 0) keys->push_back(FeatureKey(kPrevCue, f.cues[i - 1]));
+  if (i + 1 < n && f.cues[i + 1] != 0) keys->push_back(FeatureKey(kNextCue, f.cues[i + 1]));
+  const uint32_t begin = f.run_begin[i], end = f.run_end[i];
+  if (end <= begin) return;
+  const uint32_t length = end - begin;
+  const BilouPart part = length == 1    ? BilouPart::kU
+                         : i == begin   ? BilouPart::kB
+                         : i + 1 == end ? BilouPart::kL
+                                        : BilouPart::kI;
+  uint64_t others = 0;
+  for (uint32_t j = begin; j < end; ++j) {
+    if (j != i) others |= f.cues[j];
+  }
+  const uint64_t where = static_cast<uint64_t>(part) * 8 + std::min<uint32_t>(length, 5);
+  keys->push_back(FeatureKey(kRunCues, others, where));
+  if (length >= 2) {
+    keys->push_back(FeatureKey(kRunFirst, WithoutFinalPeriod(f.normalized[begin]),
+                               static_cast<uint64_t>(part)));
+    keys->push_back(FeatureKey(kRunLast, WithoutFinalPeriod(f.normalized[end - 1]),
+                               static_cast<uint64_t>(part)));
+  }
 }
 
 }  // namespace
@@ -213,6 +248,21 @@ void ExtractNerFeatures(std::span<const std::string_view> words,
     return f->casing[j];
   };
   const uint64_t style = SentenceStyle(words);
+  const bool cues = resources.cues != nullptr;
+  if (cues) {
+    f->cues.resize(n);
+    for (size_t i = 0; i < n; ++i) {
+      f->cues[i] = resources.cues->Mask(WithoutFinalPeriod(f->normalized[i])) & kTagBits;
+    }
+    // Capitals mark names only in ordinarily cased sentences.
+    if (style == 0) {
+      CapitalisedRuns(words, f->normalized, &f->run_begin, &f->run_end);
+    } else {
+      f->run_begin.resize(n);
+      f->run_end.resize(n);
+      for (size_t i = 0; i < n; ++i) f->run_begin[i] = f->run_end[i] = static_cast<uint32_t>(i);
+    }
+  }
   f->keys.clear();
   f->begin.resize(n + 1);
   std::vector<uint64_t>& keys = f->keys;
@@ -225,7 +275,7 @@ void ExtractNerFeatures(std::span<const std::string_view> words,
     const uint64_t cap = (flags & 2) ? 1 : 0;
     keys.push_back(FeatureKey(kBias, uint64_t{0}));
     keys.push_back(FeatureKey(kWord, words[i]));
-    keys.push_back(FeatureKey(kLower, w));
+    keys.push_back(FeatureKey(kLower, cues ? WithoutFinalPeriod(w) : w));
     keys.push_back(FeatureKey(kShape, s));
     keys.push_back(FeatureKey(kPrefix3, utf8::FirstCodepoints(w, 3)));
     keys.push_back(FeatureKey(kSuffix2, utf8::LastCodepoints(w, 2)));
@@ -263,6 +313,7 @@ void ExtractNerFeatures(std::span<const std::string_view> words,
     if (i + 1 < n && f->history[i + 1] != 0) {
       keys.push_back(FeatureKey(kHistoryNext, f->history[i + 1]));
     }
+    if (cues) AddCueKeys(*f, i, cap, &keys);
     for (uint16_t bits = f->gazetteer[i]; bits != 0; bits &= bits - 1) {
       const uint64_t bit = static_cast<uint64_t>(__builtin_ctz(bits));
       keys.push_back(FeatureKey(kGazetteer, bit));

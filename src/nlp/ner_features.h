@@ -4,8 +4,9 @@
 // lowercase or all-caps sentence does not read as names), how often the word is capitalised
 // in running text (a casing lexicon learnt from the training text, which tells "tampa" from
 // "table" in lowercase writing), part-of-speech tags when the tagger's output is given, and
-// gazetteer marks (gazetteer.h). The features of the one or two previous predicted tags are
-// added as decoding proceeds (AddNerTagFeatures).
+// gazetteer marks (gazetteer.h), and with a cue lexicon (ner_cues.h) the name-part cues of the
+// word, its neighbours and its run of capitalised words. The features of the one or two
+// previous predicted tags are added as decoding proceeds (AddNerTagFeatures).
 // Thread-safety: pure functions of their inputs.
 #pragma once
 
@@ -25,6 +26,10 @@ namespace corroborate::nlp {
 struct NerResources {
   const Gazetteer* gazetteer = nullptr;  // may be null or empty
   const TagLexicon* casing = nullptr;    // may be null: casing lexicon (see NerCasingLexicon)
+  // May be null: name-part cues (ner_cues.h). When set, the features also include the cues of
+  // the word, its neighbours and its capitalised run, the run's first and last words, and the
+  // lowercase word without a final period (models trained without cues keep their features).
+  const TagLexicon* cues = nullptr;
 };
 
 // Casing lexicon entries: TagLexicon with tag 0 for every occurrence, so a known word's mask
@@ -55,12 +60,14 @@ class NerDocumentMemory {
 
 // A sentence prepared for tagging (buffers reused across sentences).
 struct NerSentenceFeatures {
-  std::vector<std::string> normalized;  // NormalizeWord
-  std::vector<std::string> shapes;      // WordShape
-  std::vector<uint16_t> gazetteer;      // Gazetteer::Mark
-  std::vector<uint8_t> casing;          // CasingBucket
-  std::vector<uint32_t> history;        // NerDocumentMemory::Recall (0 without a memory)
-  std::vector<uint64_t> keys;           // static keys of word i: [begin[i], begin[i + 1])
+  std::vector<std::string> normalized;       // NormalizeWord
+  std::vector<std::string> shapes;           // WordShape
+  std::vector<uint16_t> gazetteer;           // Gazetteer::Mark
+  std::vector<uint8_t> casing;               // CasingBucket
+  std::vector<uint32_t> history;             // NerDocumentMemory::Recall (0 without a memory)
+  std::vector<uint32_t> cues;                // cue bits (ner_cues.h), with NerResources::cues
+  std::vector<uint32_t> run_begin, run_end;  // CapitalisedRuns, with NerResources::cues
+  std::vector<uint64_t> keys;                // static keys of word i: [begin[i], begin[i + 1])
   std::vector<uint32_t> begin;
 };
 

@@ -11,6 +11,7 @@
 #include "nlp/feature_key.h"
 #include "nlp/gazetteer_sources.h"
 #include "nlp/ner.h"
+#include "nlp/ner_cues.h"
 #include "nlp/ner_model.h"
 #include "nlp/perceptron.h"
 #include "nlp/tagger.h"
@@ -119,6 +120,12 @@ Result<NerTrainResources> BuildNerResources(
   Result<Gazetteer> gazetteer = BuildGazetteer(gazetteer_dir, gazetteer_options, provenance);
   if (!gazetteer.ok()) return gazetteer.status();
   resources.gazetteer = std::move(gazetteer).value();
+  if (options.cues) {
+    NerCueOptions cue_options;
+    cue_options.min_names = options.cue_min_names;
+    resources.cues = BuildNerCueLexicon(train, cue_options);
+    resources.use_cues = true;
+  }
   return resources;
 }
 
@@ -135,6 +142,8 @@ Result<EntityRecognizer> EntityRecognizer::Train(const std::vector<NerSentence>&
   impl->uses_pos = resources.tagger != nullptr;
   impl->gazetteer = std::move(resources.gazetteer);
   impl->casing = std::move(resources.casing);
+  impl->use_cues = resources.use_cues;
+  impl->cues = std::move(resources.cues);
 
   const std::vector<NerSentence> augmented =
       WithLowercaseCopies(train, options.lowercase_share, options.seed);

@@ -223,7 +223,7 @@ Account BuildAccount(std::vector<Article> articles, const PipelineOptions& optio
   std::atomic<size_t> analyzed{0};
   ParallelFor(all.size(), options.threads, [&](size_t i) {
     const CivilDate& own = all[i].published.date;
-    docs[i] = Analyze(all[i], own.has_day() ? own : batch_reference);
+    docs[i] = Analyze(all[i], own.has_day() ? own : batch_reference, options.models);
     Report(options, "analyze", analyzed.fetch_add(1) + 1, all.size());
   });
 

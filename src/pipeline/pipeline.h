@@ -12,8 +12,15 @@
 
 namespace corroborate {
 
+namespace nlp {
+class Linguistics;
+}
+
 struct PipelineOptions {
   unsigned threads = 0;  // 0 = all cores
+  // The trained models (nlp/linguistics.h), shared read-only by the workers; nullptr runs the
+  // rules only (no words, rule-based entity mentions). Not owned.
+  const nlp::Linguistics* models = nullptr;
   ReadOptions read;
   // Called as work advances (stage name, done, total; total 0 when unknown). May be empty.
   // May be called from several worker threads at once: it must be thread-safe.

@@ -11,6 +11,7 @@
 
 #include "core/strings.h"
 #include "core/utf8.h"
+#include "reconcile/propositions.h"
 
 namespace corroborate {
 namespace {
@@ -230,6 +231,24 @@ std::string FormatValue(double v) {
     std::snprintf(buf, sizeof(buf), "%.6g", v);
   }
   return buf;
+}
+
+// Copies the parser's lemma onto each word token it covers (AnnotatedDoc::words; nothing
+// without models). A token holding two words ("don't") takes the first.
+void AttachLemmas(const AnnotatedDoc& doc, const Sentence& s, std::vector<ClaimToken>* toks) {
+  const uint32_t end = std::min<uint32_t>(s.word_end, static_cast<uint32_t>(doc.words.size()));
+  uint32_t w = s.word_begin;
+  for (ClaimToken& t : *toks) {
+    if (t.punct) continue;
+    while (w < end && doc.words[w].span.end <= t.span.begin) ++w;
+    if (w >= end) break;
+    const Word& word = doc.words[w];
+    if (!t.span.Overlaps(word.span) || word.lemma.empty() || t.lower.empty() || t.lower[0] == '^') {
+      continue;
+    }
+    std::string lemma = Fold(word.lemma);
+    if (lemma != t.lower && lemma.find(' ') == std::string::npos) t.lemma = std::move(lemma);
+  }
 }
 
 class FeatureTable {
@@ -486,6 +505,7 @@ ClaimSet BuildClaims(const StoryInput& story, const ResolvedEntities& resolved) 
       c.span = doc->sentences[s].span;
       c.heading = doc->sentences[s].heading;
       Tokenize(text, c.span, &c.tokens);
+      AttachLemmas(*doc, doc->sentences[s], &c.tokens);
       set.claims.push_back(std::move(c));
     }
     // Entity words: tag tokens inside resolved mentions.
@@ -539,7 +559,8 @@ ClaimSet BuildClaims(const StoryInput& story, const ResolvedEntities& resolved) 
         c.negated = true;
       }
       if (tok.entity >= 0 || IsStopword(tok.lower) || IsNumberToken(tok.lower)) continue;
-      tok.feature = table.Id(StemWord(tok.lower));
+      // The lemma makes "left"/"leaves" and "met"/"meeting" meet; the stem is the fallback.
+      tok.feature = table.Id(StemWord(tok.lemma.empty() ? tok.lower : tok.lemma));
       ++stems;
     }
     for (auto& q : c.quantities) FindHeads(c, &q);
@@ -597,6 +618,7 @@ ClaimSet BuildClaims(const StoryInput& story, const ResolvedEntities& resolved) 
       if (f >= 0 && set.df[f] <= std::max(2.0, 0.3 * n)) c.rare_entities.push_back(e);
     }
   }
+  ReadClaims(story, resolved, &set);
   for (size_t i = 0; i < set.claims.size(); ++i) {
     auto& v = raw[i];
     double norm = 0;

@@ -22,6 +22,7 @@ namespace corroborate {
 struct ClaimToken {
   TextSpan span;
   std::string lower;      // folded word (apostrophe-s and n't removed), or the punctuation mark
+  std::string lemma;      // the parser's lemma, folded ("leave" for "left"); "" without models
   int32_t feature = -1;   // stem feature id; -1 for stopwords, numbers, punctuation, entity words
   int32_t entity = -1;    // resolved entity index when the word lies in an entity mention
   bool punct = false;     // clause punctuation: , ; : . ! ? ( ) and dashes
@@ -50,6 +51,29 @@ struct ClaimTime {
   bool relative = false;
 };
 
+// A party the sentence reports its content from: "according to Ushakov", "Russia claimed",
+// "…, officials said".
+struct ClaimAttribution {
+  std::string holder;   // entity name when resolved, else the words as written ("officials")
+  int32_t entity = -1;  // resolved entity index, -1 for an unnamed holder
+  TextSpan span;        // holder and cue together ("Russia claimed")
+  std::string cue;      // "according to", "claimed", "said"
+};
+
+// The claim as a proposition (reconcile/propositions.h): subject, predicate, object, place,
+// and how firmly it is put. Spans are empty when not found.
+struct ClaimReading {
+  TextSpan subject;
+  std::string subject_name;  // entity name when the subject is one, else the words
+  std::string predicate;     // lemma ("capture"), with a particle ("walk out")
+  TextSpan object;
+  std::string object_name;
+  int32_t place = -1;                 // a resolved place entity the claim names
+  std::string modality = "asserted";  // "asserted", "reported", "possible", "expected"
+  std::vector<TextSpan> hedges;       // "reportedly", "may", "is expected to"
+  std::vector<ClaimAttribution> attributions;
+};
+
 struct Claim {
   uint32_t doc = 0;       // index into StoryInput::docs
   uint32_t sentence = 0;  // index into that doc's sentences
@@ -67,6 +91,7 @@ struct Claim {
   std::vector<int32_t> rare_entities;          // entities in at most 30% of the story's claims
   std::vector<ClaimQuantity> quantities;       // those with a unit
   std::vector<ClaimTime> times;
+  ClaimReading reading;
 };
 
 struct ClaimSet {

@@ -213,14 +213,14 @@ Evidence Ev(const ConflictContext& ctx, uint32_t doc, TextSpan span) {
 }
 
 // The proposition a forward denial denies: key (entity or word), predicate stem, other features.
-struct Proposition {
+struct DeniedProposition {
   int32_t key_entity = -1;
   std::set<std::string> key_words;
   std::string predicate;
   std::set<std::string> rest;  // other stems and "#e<id>" entity markers
 };
 
-bool ParseProposition(const Tokens& toks, size_t b, size_t e, Proposition* p) {
+bool ParseProposition(const Tokens& toks, size_t b, size_t e, DeniedProposition* p) {
   size_t i = b;
   for (; i < e; ++i) {
     if (toks[i].entity >= 0) {
@@ -256,7 +256,7 @@ bool ParseProposition(const Tokens& toks, size_t b, size_t e, Proposition* p) {
 
 // How well a claim asserts the proposition: -1 when it does not (no key, no predicate after
 // the key, or negated), else the number of other features it shares.
-int AssertionScore(const Claim& c, const Proposition& p) {
+int AssertionScore(const Claim& c, const DeniedProposition& p) {
   const Tokens& toks = c.tokens;
   for (size_t i = 0; i < toks.size(); ++i) {
     bool key = (p.key_entity >= 0 && toks[i].entity == p.key_entity) ||
@@ -303,6 +303,38 @@ std::string JoinUnique(std::vector<std::string> names) {
     if (std::find(out.begin(), out.end(), n) == out.end()) out.push_back(std::move(n));
   }
   return Join(out, ", ");
+}
+
+// The publish day of a doc's article, or an invalid date.
+CivilDate PublishDay(const ConflictContext& ctx, uint32_t doc) {
+  if (doc >= ctx.story.docs.size() || ctx.story.docs[doc] == nullptr) return {};
+  const CivilDate& d = ctx.story.docs[doc]->article->published.date;
+  return d.has_day() ? CivilDate::Day(d.year, d.month, d.day) : CivilDate{};
+}
+
+// Counts that only grow as reports come in: the dead, the injured, the displaced, arrests.
+// Sets *what to the word found ("killed") when every claim has one.
+bool CumulativeWord(const std::vector<uint32_t>& touched, const std::vector<Claim>& claims,
+                    std::string* what) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "killed",       "kill",      "dead",       "deaths",   "death",   "died",
+      "toll",         "injured",   "injuries",   "wounded",  "hurt",    "casualties",
+      "displaced",    "evacuated", "homeless",   "arrested", "arrests", "detained",
+      "infected",     "cases",     "fatalities", "victims",  "bodies",  "hospitalised",
+      "hospitalized", "destroyed", "damaged"};
+  if (touched.empty()) return false;
+  for (uint32_t c : touched) {
+    bool found = false;
+    for (const auto& t : claims[c].tokens) {
+      if (!t.punct && kWords.count(t.lower)) {
+        if (what->empty()) *what = t.lower;
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
 }
 
 // A forward denial ("it is wrong to say X") and the assertions of X it was matched with.
@@ -606,7 +638,7 @@ std::vector<FoundConflict> FindDenials(const ConflictContext& ctx) {
     }
 
     // Forward: the denied proposition follows the cue; look for its assertion elsewhere.
-    Proposition prop;
+    DeniedProposition prop;
     if (!ParseProposition(toks, after, comp_end, &prop)) continue;
     auto it = by_stem.find(prop.predicate);
     if (it == by_stem.end()) continue;
@@ -648,7 +680,8 @@ std::vector<FoundConflict> FindDenials(const ConflictContext& ctx) {
   return out;
 }
 
-std::vector<FoundConflict> FindNumberConflicts(const ConflictContext& ctx) {
+std::vector<FoundConflict> FindNumberConflicts(const ConflictContext& ctx,
+                                               std::vector<FoundUpdate>* updates) {
   const auto& claims = ctx.claims.claims;
   struct Mention {
     uint32_t claim;
@@ -805,6 +838,8 @@ std::vector<FoundConflict> FindNumberConflicts(const ConflictContext& ctx) {
       std::string event_word;
       size_t first = 0;
       bool heading_statement = false;
+      CivilDate first_day, last_day;  // publish days of its reports (invalid when one is unknown)
+      bool undated = false;
     };
     std::vector<SideDraft> drafts;
     FoundConflict f;
@@ -835,6 +870,13 @@ std::vector<FoundConflict> FindNumberConflicts(const ConflictContext& ctx) {
         outlets.push_back(OutletName(ctx, c.doc));
         sd.side.evidence.push_back(Ev(ctx, c.doc, c.span));
         f.claims.push_back(mentions[m].claim);
+        const CivilDate day = PublishDay(ctx, c.doc);
+        if (!day.valid()) {
+          sd.undated = true;
+        } else {
+          if (!sd.first_day.valid() || day < sd.first_day) sd.first_day = day;
+          if (!sd.last_day.valid() || sd.last_day < day) sd.last_day = day;
+        }
       }
       sd.sources = IndependentSources(ctx.story, docs);
       sd.side.held_by = JoinUnique(outlets);
@@ -847,6 +889,38 @@ std::vector<FoundConflict> FindNumberConflicts(const ConflictContext& ctx) {
       sd.value =
           (q0->modifier.empty() ? "" : q0->modifier + " ") + FormatNumber(q0->value) + " " + unit;
       drafts.push_back(std::move(sd));
+    }
+    // Over time rather than between outlets: a cumulative count that rises with the publish
+    // day (drafts are in value order here).
+    auto rises = [](const std::vector<SideDraft>& ds) {
+      for (size_t k = 0; k < ds.size(); ++k) {
+        if (ds[k].undated || !ds[k].first_day.valid()) return false;
+        if (k > 0 && !(ds[k - 1].last_day < ds[k].first_day)) return false;
+      }
+      return ds.size() >= 2;
+    };
+    std::string cumulative;
+    if (CumulativeWord(f.claims, claims, &cumulative) && rises(drafts)) {
+      if (updates != nullptr) {
+        FoundUpdate u;
+        std::vector<std::string> parts;
+        for (auto& sd : drafts) {
+          parts.push_back(sd.value + " (" + sd.first_day.Iso() + ", " + sd.side.held_by + ")");
+          u.update.steps.push_back(
+              {sd.value, sd.first_day, sd.side.held_by, std::move(sd.side.evidence)});
+        }
+        const std::string& unit = qof(mentions[drafts.front().first]).unit;
+        const std::string counted = !IsCountUnit(unit) ? unit
+                                    : unit == "person" ? std::string("people")
+                                                       : unit + "s";
+        u.update.summary = "The reported number of " + counted + " " + cumulative +
+                           " rose over time: " + Join(parts, " → ");
+        u.claims = f.claims;
+        std::sort(u.claims.begin(), u.claims.end());
+        u.claims.erase(std::unique(u.claims.begin(), u.claims.end()), u.claims.end());
+        updates->push_back(std::move(u));
+      }
+      continue;
     }
     // The side most independent outlets hold comes first.
     std::stable_sort(drafts.begin(), drafts.end(),
@@ -874,6 +948,21 @@ std::vector<FoundConflict> FindNumberConflicts(const ConflictContext& ctx) {
     std::sort(f.claims.begin(), f.claims.end());
     f.claims.erase(std::unique(f.claims.begin(), f.claims.end()), f.claims.end());
     out.push_back(std::move(f));
+  }
+  return out;
+}
+
+std::vector<FactUpdate> NumberUpdates(std::vector<FoundUpdate> found, const FactTable& table) {
+  std::vector<FactUpdate> out;
+  for (auto& f : found) {
+    FactUpdate u = std::move(f.update);
+    u.id = std::string("u").append(std::to_string(out.size() + 1));
+    for (uint32_t claim : f.claims) {
+      if (claim >= table.fact_of_claim.size() || table.fact_of_claim[claim] < 0) continue;
+      const std::string& id = table.facts[table.fact_of_claim[claim]].id;
+      if (std::find(u.facts.begin(), u.facts.end(), id) == u.facts.end()) u.facts.push_back(id);
+    }
+    out.push_back(std::move(u));
   }
   return out;
 }

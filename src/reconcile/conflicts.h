@@ -7,7 +7,10 @@
 //   different outlets; approximate values ("about", "nearly", "over") within 15% agree; ordinals,
 //   shares ("120 each") against totals, and value pairs some article states together never
 //   conflict;
-// - date: the same aligned fact dated differently by different outlets.
+// - date: the same aligned fact dated differently by different outlets; a weekday written with a
+//   date it does not fall on;
+// - not a conflict: a cumulative count that rises from one day's reports to a later day's is an
+//   update (FoundUpdate).
 // Denials of one proposition (same predicate and key, or the same assertions) by one denier
 // become one conflict: the asserting outlets against the denier, with every article's evidence.
 // Each conflict lists the claims it touches so their facts become contested. Cost: near-linear
@@ -42,8 +45,24 @@ struct ConflictContext {
   const std::vector<std::vector<uint32_t>>* groups = nullptr;
 };
 
+// A number that rose over time (model/account.h FactUpdate), found where a number conflict
+// would otherwise be.
+struct FoundUpdate {
+  FactUpdate update;             // id and facts are filled by NumberUpdates()
+  std::vector<uint32_t> claims;  // claims whose facts it touches
+};
+
 std::vector<FoundConflict> FindDenials(const ConflictContext& ctx);
-std::vector<FoundConflict> FindNumberConflicts(const ConflictContext& ctx);
+// A cumulative count (killed, injured, displaced, arrested…) whose values rise with the publish
+// day of the reports giving them (every report of a higher value published on a later day) is an
+// update, not a conflict: it goes to *updates (dropped when updates is null).
+std::vector<FoundConflict> FindNumberConflicts(const ConflictContext& ctx,
+                                               std::vector<FoundUpdate>* updates = nullptr);
+// A weekday written next to a date it does not fall on ("Tuesday, March 5" when 5 March is a
+// Wednesday): a date conflict inside one report (weekday_conflicts.cc).
+std::vector<FoundConflict> FindWeekdayConflicts(const ConflictContext& ctx);
+// Gives ids "u1"… and fills FactUpdate::facts.
+std::vector<FactUpdate> NumberUpdates(std::vector<FoundUpdate> found, const FactTable& table);
 // groups: the aligned claims (facts.h AlignClaims).
 std::vector<FoundConflict> FindDateConflicts(const ConflictContext& ctx,
                                              const std::vector<std::vector<uint32_t>>& groups);

@@ -1,6 +1,7 @@
 #include "reconcile/entities.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <string>
 #include <string_view>
@@ -10,8 +11,10 @@
 
 #include "core/disjoint_sets.h"
 #include "core/strings.h"
+#include "reconcile/entity_descriptions.h"
 #include "reconcile/name_key.h"
 #include "reconcile/place_aliases.h"
+#include "reconcile/roles.h"
 
 namespace corroborate {
 namespace {
@@ -103,7 +106,52 @@ struct Mention {
   size_t words = 0;
   EntityType type = EntityType::kOther;
   bool person = false;
+  bool inflecting = false;  // written in a script or language that declines names
 };
+
+bool IsAscii(std::string_view s) {
+  for (unsigned char c : s) {
+    if (c >= 0x80) return false;
+  }
+  return true;
+}
+
+// Languages whose names take case endings (Slavic, Baltic, Finnic, Hungarian, Greek…). An
+// English article never declines "Putin", so its words are never stripped.
+bool InflectingLanguage(std::string_view lang) {
+  static const std::unordered_set<std::string_view> kLangs = {
+      "ru", "uk", "be", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "bg", "mk",
+      "lt", "lv", "et", "fi", "hu", "el", "ro", "ka", "hy", "tr", "kk"};
+  return kLangs.count(lang) > 0;
+}
+
+// Word spellings of the story, for InflectionBase.
+struct Vocabulary {
+  std::unordered_set<std::string> words;   // every word of every mention key
+  std::unordered_set<std::string> things;  // whole keys of places/organisations, aliased
+  std::unordered_set<std::string> plain;   // words of mentions in non-declining text
+};
+
+bool KnownBase(const std::string& w, const void* ctx) {
+  const auto* v = static_cast<const Vocabulary*>(ctx);
+  return v->words.count(w) > 0 || v->things.count(CanonicalAliasKey(w)) > 0;
+}
+
+// Each word of a key replaced by its base form when the story spells one. A word some
+// non-declining text spells as it is stays as it is ("Zelenska" next to "Zelensky").
+std::string Uninflect(const std::string& key, const Vocabulary& vocab) {
+  std::string out;
+  for (std::string_view w : Split(key, ' ')) {
+    std::string word(w);
+    if (!vocab.plain.count(word)) {
+      std::string base = InflectionBase(word, &KnownBase, &vocab);
+      if (!base.empty()) word = base;
+    }
+    if (!out.empty()) out += ' ';
+    out += word;
+  }
+  return out;
+}
 
 std::string FirstWord(const std::string& key) { return key.substr(0, key.find(' ')); }
 std::string LastWord(const std::string& key) {
@@ -137,12 +185,29 @@ ResolvedEntities ResolveEntities(const StoryInput& story) {
       m.surface = CleanSurface(em.span.Of(text), m.person);
       m.key = NameKey(m.surface);
       if (m.key.empty() || IsPronounKey(m.key)) continue;  // dropped: entity_of stays -1
-      if (!m.person) m.key = CanonicalAliasKey(m.key);
-      m.first = FirstWord(m.key);
-      m.last = LastWord(m.key);
-      m.words = WordCount(m.key);
+      m.inflecting = !IsAscii(m.surface) || InflectingLanguage(doc->article->language);
       ms.push_back(std::move(m));
     }
+  }
+  // 1b. Declined forms ("Путина", "Зеленського") take the base form the story spells.
+  {
+    Vocabulary vocab;
+    for (const Mention& m : ms) {
+      for (std::string_view w : Split(m.key, ' ')) vocab.words.insert(std::string(w));
+      if (!m.person) vocab.things.insert(CanonicalAliasKey(m.key));
+      if (!m.inflecting) {
+        for (std::string_view w : Split(m.key, ' ')) vocab.plain.insert(std::string(w));
+      }
+    }
+    for (Mention& m : ms) {
+      if (m.inflecting) m.key = Uninflect(m.key, vocab);
+    }
+  }
+  for (Mention& m : ms) {
+    if (!m.person) m.key = CanonicalAliasKey(m.key);
+    m.first = FirstWord(m.key);
+    m.last = LastWord(m.key);
+    m.words = WordCount(m.key);
   }
   // Document order, then offset: the union-find roots are then the first mentions.
   std::stable_sort(ms.begin(), ms.end(), [](const Mention& a, const Mention& b) {
@@ -185,14 +250,16 @@ ResolvedEntities ResolveEntities(const StoryInput& story) {
 
   // 3. Single-word person mentions (surnames) link to the full name they abbreviate.
   std::unordered_map<std::string, std::vector<size_t>> full_by_last;  // last word -> roots
-  std::unordered_map<size_t, size_t> full_count;                      // root -> full mentions
+  // root -> articles naming it in full (dominance is counted in articles, not mentions: one
+  // article repeating a name is one piece of evidence).
+  std::unordered_map<size_t, std::unordered_set<size_t>> full_docs;
   for (size_t i = 0; i < n; ++i) {
     const Mention& m = ms[i];
     if (!m.person || m.words < 2) continue;
     size_t root = sets.Find(i);
     std::vector<size_t>& roots = full_by_last[m.last];
     if (std::find(roots.begin(), roots.end(), root) == roots.end()) roots.push_back(root);
-    ++full_count[root];
+    full_docs[root].insert(m.doc);
   }
   // Full person mentions per (document, last word), in offset order.
   std::map<std::pair<size_t, std::string>, std::vector<size_t>> full_in_doc;
@@ -229,13 +296,17 @@ ResolvedEntities ResolveEntities(const StoryInput& story) {
           target = static_cast<int64_t>(root);
         }
       }
-      // …else the only one named in that article, else a clearly dominant one in the story.
+      // …else the only one named in that article, else one named in full in at least three
+      // times as many articles as any other (a sidebar's "Melania Trump" beside a story about
+      // the president); two people named about as often leave the surname unresolved.
       if (target < 0 && in_doc.size() == 1) target = static_cast<int64_t>(*in_doc.begin());
       if (target < 0 && in_doc.empty()) {
         std::vector<std::pair<size_t, size_t>> counts;
-        for (size_t r : cands) counts.emplace_back(full_count[r], r);
+        for (size_t r : cands) counts.emplace_back(full_docs[r].size(), r);
         std::sort(counts.rbegin(), counts.rend());
-        if (counts[0].first >= 3 * counts[1].first) target = static_cast<int64_t>(counts[0].second);
+        if (counts[0].first >= 2 && counts[0].first >= 3 * counts[1].first) {
+          target = static_cast<int64_t>(counts[0].second);
+        }
       }
     }
     // A one-word "person" named nowhere in full, without a role, that other mentions type as
@@ -260,8 +331,11 @@ ResolvedEntities ResolveEntities(const StoryInput& story) {
   for (size_t i = 0; i < n; ++i) {
     const Mention& m = ms[i];
     const EntityMention& em = story.docs[m.doc]->entities[m.index];
-    if (em.alias.empty()) continue;
-    std::string surface = CleanSurface(em.alias.Of(story.docs[m.doc]->text()), m.person);
+    std::string_view text = story.docs[m.doc]->text();
+    TextSpan alias = em.alias;
+    if (alias.empty() && !m.person) alias = FindDeclaredAlias(text, em.span.end);
+    if (alias.empty()) continue;
+    std::string surface = CleanSurface(alias.Of(text), m.person);
     std::string key = NameKey(surface);
     if (key.empty()) continue;
     if (!m.person) key = CanonicalAliasKey(key);
@@ -335,11 +409,25 @@ ResolvedEntities ResolveEntities(const StoryInput& story) {
     for (size_t i : list) {
       const Mention& m = ms[i];
       const EntityMention& em = story.docs[m.doc]->entities[m.index];
-      if (!em.role.empty()) {
-        std::string role = TrimRole(em.role.Of(story.docs[m.doc]->text()));
-        bool seen = role.empty();
+      // The analyzer's title or apposition, and an apposition after the name it missed
+      // ("Marco Rubio — the Biden administration's top diplomat —").
+      std::string_view text = story.docs[m.doc]->text();
+      TextSpan spans[2] = {em.role, {}};
+      if (e.type == EntityType::kPerson) {
+        TextSpan after = FindAppositionRole(text, em.span.end);
+        if (!after.empty() && !after.Overlaps(em.role)) spans[1] = after;
+      }
+      for (const TextSpan& span : spans) {
+        if (span.empty()) continue;
+        std::string role = TrimRole(span.Of(text));
+        if (role.empty()) continue;
+        bool seen = false;
         for (const std::string& r : e.roles) seen = seen || IEquals(r, role);
         if (!seen) e.roles.push_back(role);
+        if (e.type == EntityType::kPerson) {
+          result.roles.push_back(
+              {static_cast<int32_t>(result.entities.size()), static_cast<uint32_t>(m.doc), span});
+        }
       }
       Evidence ev = m.doc < story.article_index.size()
                         ? story.At(m.doc, m.span)
@@ -353,6 +441,11 @@ ResolvedEntities ResolveEntities(const StoryInput& story) {
     std::sort(e.articles.begin(), e.articles.end());
     result.entities.push_back(std::move(e));
   }
+  std::sort(result.roles.begin(), result.roles.end(),
+            [](const RoleMention& a, const RoleMention& b) {
+              return a.doc != b.doc ? a.doc < b.doc : a.span.begin < b.span.begin;
+            });
+  ResolveDescriptions(story, &result);
   return result;
 }
 

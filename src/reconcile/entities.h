@@ -2,7 +2,12 @@
 // organisation or place, with every spelling (transliteration variants such as
 // Witkoff/Vitkoff, Zelensky/Zelenskyy, Andriy/Andrii; surname-only mentions; aliases the text
 // declares, "Krasnoarmeysk (known in Ukraine as Pokrovsk)") and the roles the text gives them.
-// Two people who share a surname are never merged without evidence.
+// Case-inflected forms in other languages ("Путина", "Зеленського") join the base form the
+// story spells. Title-only references ("the envoy", "the Kremlin aide") resolve to the one
+// person whose role has that head noun. Two people who share a surname are never merged without
+// evidence: a bare surname goes to the one person of the story with it, else to the last one
+// named in full earlier in its own article, else to one clearly dominant across the articles,
+// else stays its own entity.
 #pragma once
 
 #include <cstdint>
@@ -14,10 +19,26 @@
 
 namespace corroborate {
 
+// A role the text gives a person: a title, an apposition, or both, in one article.
+struct RoleMention {
+  int32_t entity = -1;  // index into ResolvedEntities::entities
+  uint32_t doc = 0;     // index into StoryInput::docs
+  TextSpan span;        // the role phrase: "Kremlin spokesperson", "the Biden administration's…"
+};
+
+// A title-only reference resolved to the one person whose role it names ("the Kremlin aide").
+struct DescriptionMention {
+  int32_t entity = -1;
+  uint32_t doc = 0;
+  TextSpan span;  // "the Kremlin aide", without a following name
+};
+
 struct ResolvedEntities {
   std::vector<AccountEntity> entities;  // ids "e1", "e2"… in order of first mention
   // entity_of[d][m]: index into entities of docs[d]->entities[m], or -1 when dropped.
   std::vector<std::vector<int32_t>> entity_of;
+  std::vector<RoleMention> roles;                // per person, per article, in text order
+  std::vector<DescriptionMention> descriptions;  // in document, then text order
 };
 
 ResolvedEntities ResolveEntities(const StoryInput& story);

@@ -10,6 +10,7 @@
 
 #include "core/disjoint_sets.h"
 #include "core/strings.h"
+#include "reconcile/support.h"
 
 namespace corroborate {
 namespace {
@@ -363,6 +364,7 @@ FactTable BuildFacts(const StoryInput& story, const ClaimSet& set, const Resolve
     std::vector<uint32_t> members;
   };
   std::vector<Draft> drafts;
+  const SupportIndex support(story);
   for (const auto& g : groups) {
     if (g.empty()) continue;
     if (g.size() == 1) {
@@ -429,7 +431,37 @@ FactTable BuildFacts(const StoryInput& story, const ClaimSet& set, const Resolve
       }
       f.evidence.push_back(story.At(c.doc, c.span));
     }
-    f.independent_sources = IndependentSources(story, docs);
+    f.support_chains = support.Chains(set, d.members);
+    f.independent_sources = static_cast<int>(f.support_chains.size());
+    // The statement's proposition; hedges and attributions from every wording.
+    for (uint32_t m : d.members) {
+      const Claim& c = set.claims[m];
+      if (CollapseWhitespace(c.span.Of(story.docs[c.doc]->text())) == f.statement &&
+          f.proposition.predicate.empty()) {
+        Proposition& p = f.proposition;
+        const ClaimReading& r = c.reading;
+        p.subject = r.subject_name;
+        p.predicate = r.predicate;
+        p.object = r.object_name;
+        p.negated = c.negated;
+        p.modality = r.modality;
+        if (r.place >= 0 && static_cast<size_t>(r.place) < entities.entities.size()) {
+          p.place = entities.entities[r.place].name;
+        }
+      }
+    }
+    for (uint32_t m : d.members) {
+      const Claim& c = set.claims[m];
+      const std::string_view text = story.docs[c.doc]->text();
+      for (const TextSpan& h : c.reading.hedges) {
+        std::string word = AsciiLower(CollapseWhitespace(h.Of(text)));
+        auto& hs = f.proposition.hedges;
+        if (!word.empty() && std::find(hs.begin(), hs.end(), word) == hs.end()) hs.push_back(word);
+      }
+      for (const ClaimAttribution& a : c.reading.attributions) {
+        f.attributed_to.push_back({a.holder, a.cue, story.At(c.doc, a.span)});
+      }
+    }
     // Entities in order of first mention.
     std::unordered_set<int32_t> seen;
     for (uint32_t m : d.members) {

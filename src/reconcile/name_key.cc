@@ -1,33 +1,16 @@
 #include "reconcile/name_key.h"
 
-#include <unicode/translit.h>
-#include <unicode/unistr.h>
-
-#include <memory>
+#include <initializer_list>
 #include <string>
 
 #include "core/strings.h"
 #include "reconcile/entities.h"
+#include "reconcile/transliterate.h"
 
 namespace corroborate {
 namespace {
 
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
-
-// One transliterator per thread: ICU transliterators are expensive to create and keep
-// per-instance state, so they are neither rebuilt per call nor shared between threads.
-icu::Transliterator* ThreadTransliterator() {
-  thread_local std::unique_ptr<icu::Transliterator> instance;
-  thread_local bool tried = false;
-  if (!tried) {
-    tried = true;
-    UErrorCode status = U_ZERO_ERROR;
-    instance.reset(
-        icu::Transliterator::createInstance("Any-Latin; Latin-ASCII", UTRANS_FORWARD, status));
-    if (U_FAILURE(status)) instance.reset();
-  }
-  return instance.get();
-}
 
 void ReplaceAll(std::string* s, std::string_view from, std::string_view to) {
   size_t pos = 0;
@@ -38,29 +21,6 @@ void ReplaceAll(std::string* s, std::string_view from, std::string_view to) {
 }
 
 }  // namespace
-
-std::string ToLatinAscii(std::string_view text) {
-  bool ascii = true;
-  for (unsigned char c : text) ascii = ascii && c < 0x80;
-  if (ascii) return std::string(text);
-  std::string out;
-  try {
-    if (icu::Transliterator* t = ThreadTransliterator()) {
-      icu::UnicodeString u = icu::UnicodeString::fromUTF8(
-          icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-      t->transliterate(u);
-      u.toUTF8String(out);
-    }
-  } catch (...) {
-    out.clear();
-  }
-  // Whatever is still not ASCII (or everything, without ICU) is dropped.
-  std::string ascii_only;
-  for (unsigned char c : out.empty() ? std::string(text) : out) {
-    if (c < 0x80) ascii_only.push_back(static_cast<char>(c));
-  }
-  return ascii_only;
-}
 
 std::string_view StripPossessive(std::string_view name) {
   for (std::string_view suffix : {"\u2019s", "'s", "\u2019S", "'S"}) {
@@ -84,6 +44,10 @@ std::string FoldWord(std::string_view word) {
     if (c == 'j') c = 'y';
   }
   ReplaceAll(&w, "x", "ks");
+  // The French/German-era "-off"/"-eff" for a final -ов/-ев (Smirnoff/Smirnov, Prokofieff).
+  if (w.size() >= 5 && (EndsWith(w, "off") || EndsWith(w, "eff"))) {
+    w.replace(w.size() - 2, 2, "v");
+  }
   // A leading "i" before a vowel is the Cyrillic soft vowel written by BGN/ISO-style
   // romanisation (Iurii/Yuriy, Iakov/Yakov); other systems write "y", ICU writes nothing.
   if (w.size() >= 4 && w[0] == 'i' && IsVowel(w[1])) w[0] = 'y';
@@ -125,6 +89,34 @@ std::string FoldWord(std::string_view word) {
     if (collapsed.empty() || collapsed.back() != c) collapsed.push_back(c);
   }
   return collapsed;
+}
+
+std::string InflectionBase(const std::string& word, bool (*known)(const std::string&, const void*),
+                           const void* ctx) {
+  // Each ending, longest first, with the base endings to try on its stem (as FoldWord writes
+  // them: -ий/-ый/-ій -> "i", -ою -> "ou", -ої/-ой -> "oi").
+  struct Ending {
+    std::string_view ending;
+    std::initializer_list<std::string_view> bases;
+  };
+  static const Ending kEndings[] = {{"iego", {"i"}},    {"iemu", {"i"}},    {"ogo", {"i", ""}},
+                                    {"oho", {"i", ""}}, {"ego", {"i", ""}}, {"eho", {"i", ""}},
+                                    {"omu", {"i", ""}}, {"emu", {"i", ""}}, {"ovi", {""}},
+                                    {"evi", {""}},      {"oiu", {"a"}},     {"ou", {"a"}},
+                                    {"oi", {"a", "i"}}, {"ei", {"a"}},      {"im", {"i", ""}},
+                                    {"om", {""}},       {"em", {""}},       {"a", {""}},
+                                    {"u", {"", "a"}},   {"e", {"", "a"}},   {"i", {"a", ""}}};
+  const bool adjectival = EndsWith(word, "ski") || EndsWith(word, "cki") || EndsWith(word, "zki");
+  for (const Ending& e : kEndings) {
+    if (word.size() < e.ending.size() + 3 || !EndsWith(word, e.ending)) continue;
+    if (adjectival && e.ending == "i") continue;
+    std::string stem = word.substr(0, word.size() - e.ending.size());
+    for (std::string_view base : e.bases) {
+      std::string candidate = stem + std::string(base);
+      if (candidate != word && known(candidate, ctx)) return candidate;
+    }
+  }
+  return "";
 }
 
 std::string NameKey(std::string_view name) {

@@ -1,9 +1,12 @@
 #include "reconcile/place_aliases.h"
 
+#include <cctype>
 #include <initializer_list>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
+#include "core/strings.h"
 #include "reconcile/entities.h"
 
 namespace corroborate {
@@ -94,6 +97,111 @@ const std::unordered_map<std::string, std::string>& Table() {
 }
 
 }  // namespace
+
+namespace {
+
+bool IsNameStart(unsigned char c) { return (c >= 'A' && c <= 'Z') || c >= 0x80; }
+
+// A run of capitalised words starting at p (at most four): "Pokrovsk", "Nur-Sultan", "Lwów".
+size_t NameRunEnd(std::string_view text, size_t p) {
+  size_t end = p;
+  for (int w = 0; w < 4 && p < text.size() && IsNameStart(static_cast<unsigned char>(text[p]));
+       ++w) {
+    size_t e = p;
+    while (e < text.size()) {
+      unsigned char c = static_cast<unsigned char>(text[e]);
+      if (c == 0xE2) break;  // dashes, quotes
+      if (!(std::isalnum(c) || c == '-' || c == '\'' || c >= 0x80)) break;
+      ++e;
+    }
+    if (e == p) break;
+    end = e;
+    if (e + 1 >= text.size() || text[e] != ' ' ||
+        !IsNameStart(static_cast<unsigned char>(text[e + 1]))) {
+      break;
+    }
+    p = e + 1;
+  }
+  return end;
+}
+
+bool IsLanguageWord(std::string_view w) {
+  static const std::unordered_set<std::string_view> kLangs = {
+      "Russian",    "Ukrainian", "Polish",   "German",  "Belarusian", "Romanian", "Hungarian",
+      "Turkish",    "Arabic",    "Hebrew",   "Persian", "French",     "Italian",  "Spanish",
+      "Greek",      "Yiddish",   "Tatar",    "Crimean", "Chinese",    "Japanese", "Korean",
+      "Lithuanian", "Latvian",   "Estonian", "Finnish", "Georgian",   "Armenian", "Azerbaijani"};
+  return kLangs.count(w) > 0;
+}
+
+}  // namespace
+
+TextSpan FindDeclaredAlias(std::string_view text, uint32_t name_end) {
+  size_t p = name_end;
+  if (p + 3 >= text.size()) return {};
+  const bool paren = text.substr(p, 2) == " (";
+  const bool comma = text.substr(p, 2) == ", ";
+  if (!paren && !comma) return {};
+  p += 2;
+  auto word_at = [&](size_t at) {
+    size_t e = at;
+    while (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
+    return text.substr(at, e - at);
+  };
+  auto result = [&](size_t b) -> TextSpan {
+    size_t e = NameRunEnd(text, b);
+    if (e <= b) return {};
+    if (paren) {  // the parenthesis must close right after the name, or after "in <Language>"
+      std::string_view rest = text.substr(e);
+      if (!StartsWith(rest, ")") && !StartsWith(rest, " in ") && !StartsWith(rest, ",") &&
+          !StartsWith(rest, ";")) {
+        return {};
+      }
+    }
+    return {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
+  };
+  // "(Lang: Y)"
+  std::string_view w = word_at(p);
+  if (paren && IsLanguageWord(w) && text.substr(p + w.size(), 2) == ": ") {
+    return result(p + w.size() + 2);
+  }
+  // Optional adverbs, then "known [in X] as", "called", "named", "formerly [known as]".
+  for (std::string_view adv : {"also ", "now ", "locally ", "officially ", "widely ", "once "}) {
+    if (text.substr(p, adv.size()) == adv) p += adv.size();
+  }
+  w = word_at(p);
+  if (w == "known" || w == "called" || w == "named" || w == "renamed") {
+    size_t q = p + w.size();
+    // Up to four words before "as": "known in Ukraine as", "known to Russians as".
+    for (int k = 0; k < 5 && q < text.size(); ++k) {
+      if (text.substr(q, 4) == " as ") return result(q + 4);
+      if (w != "known" && text[q] == ' ' && IsNameStart(static_cast<unsigned char>(text[q + 1]))) {
+        return result(q + 1);  // "called Y", "renamed Y"
+      }
+      size_t next = text.find(' ', q + 1);
+      if (next == std::string_view::npos || next > q + 24) break;
+      q = next;
+    }
+    return {};
+  }
+  if (w == "formerly" || w == "previously" || (paren && w == "or")) {
+    size_t q = p + w.size() + 1;
+    if (text.substr(q, 9) == "known as ") q += 9;
+    if (text.substr(q, 7) == "called ") q += 7;
+    return result(q);
+  }
+  // "(Y in Lang)"
+  if (paren && IsNameStart(static_cast<unsigned char>(text[p]))) {
+    size_t e = NameRunEnd(text, p);
+    if (e > p && text.substr(e, 4) == " in ") {
+      std::string_view lang = word_at(e + 4);
+      if (IsLanguageWord(lang) && text.substr(e + 4 + lang.size(), 1) == ")") {
+        return {static_cast<uint32_t>(p), static_cast<uint32_t>(e)};
+      }
+    }
+  }
+  return {};
+}
 
 std::string CanonicalAliasKey(const std::string& key) {
   const auto& table = Table();

@@ -1,7 +1,9 @@
 #include "reconcile/quotes.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -10,6 +12,7 @@
 
 #include "core/disjoint_sets.h"
 #include "core/strings.h"
+#include "reconcile/claims.h"
 #include "story/shingles.h"
 
 namespace corroborate {
@@ -24,6 +27,10 @@ constexpr double kJaccard = 0.6;
 // Longer "quotes" (a broken attribution swallowing a paragraph) are compared by word sets only,
 // so the contiguous-containment scan stays cheap.
 constexpr size_t kMaxContainmentWords = 1000;
+// A negation reaches this many content words after it ("not there yet").
+constexpr int kNegationScope = 3;
+// Same words said by two different people: the shorter wording has at least this many concepts.
+constexpr size_t kSpeakerConflictConcepts = 4;
 
 enum class PronounKind { kNone, kPerson, kOther };
 
@@ -36,7 +43,7 @@ PronounKind Pronoun(std::string_view lower) {
   return PronounKind::kNone;
 }
 
-bool IsStopword(uint64_t h) {
+bool IsStopwordHash(uint64_t h) {
   static const std::unordered_set<uint64_t> kStop = [] {
     std::unordered_set<uint64_t> s;
     for (std::string_view w :
@@ -51,17 +58,243 @@ bool IsStopword(uint64_t h) {
   return kStop.count(h) > 0;
 }
 
-// One quote occurrence in one article.
-struct Occurrence {
-  size_t doc = 0;
-  TextSpan text;
-  bool direct = true;
-  int32_t entity = -1;          // resolved speaker, -1 when unresolved
-  std::string description;      // "a U.S. official" when the speaker is not a named entity
-  std::vector<uint64_t> words;  // normalised word hashes, in order
-  std::vector<uint64_t> set;    // sorted unique words
+// ---- Wording: words, negation, concepts -------------------------------------------------------
+
+bool IsNegator(std::string_view w) {
+  static const std::unordered_set<std::string_view> k = {
+      "not",  "no",     "never",   "neither", "nor",    "cannot",   "without", "nothing",
+      "none", "nobody", "nowhere", "hardly",  "barely", "scarcely", "nor"};
+  if (k.count(w)) return true;
+  return EndsWith(w, "n't") || EndsWith(w, "n\xE2\x80\x99t");  // "don't", "isn’t"
+}
+
+// Intensifiers and hedges that translations add or drop ("very useful").
+bool IsFiller(std::string_view w) {
+  static const std::unordered_set<std::string_view> k = {
+      "very",       "really", "extremely", "quite",  "highly", "rather",    "truly",
+      "absolutely", "fairly", "pretty",    "indeed", "rather", "certainly", "somewhat"};
+  return k.count(w) > 0;
+}
+
+// Evaluative words whose negative-prefixed form flips them ("unconstructive").
+const std::unordered_set<std::string_view>& Evaluative() {
+  static const std::unordered_set<std::string_view> k = {
+      "constructive", "productive",  "useful",      "helpful",     "acceptable",  "successful",
+      "realistic",    "serious",     "fair",        "reasonable",  "meaningful",  "substantive",
+      "possible",     "likely",      "important",   "necessary",   "true",        "correct",
+      "sincere",      "friendly",    "balanced",    "responsible", "effective",   "credible",
+      "clear",        "certain",     "appropriate", "legitimate",  "justified",   "satisfactory",
+      "lawful",       "legal",       "fruitful",    "honest",      "rational",    "constitutional",
+      "professional", "significant", "beneficial",  "valuable",    "sustainable", "stable"};
+  return k;
+}
+
+// Small synonym classes of evaluative words, the way one source word comes out in different
+// translations ("содержательный": substantive, meaningful). Kept narrow on purpose: a class
+// only joins wordings already tied to one speaker.
+const std::unordered_map<std::string_view, std::string_view>& Synonyms() {
+  static const std::unordered_map<std::string_view, std::string_view> k = {
+      {"useful", "~useful"},
+      {"helpful", "~useful"},
+      {"beneficial", "~useful"},
+      {"valuable", "~useful"},
+      {"worthwhile", "~useful"},
+      {"substantive", "~substantive"},
+      {"meaningful", "~substantive"},
+      {"substantial", "~substantive"},
+      {"informative", "~substantive"},
+      {"productive", "~productive"},
+      {"fruitful", "~productive"},
+      {"frank", "~frank"},
+      {"candid", "~frank"},
+      {"forthright", "~frank"},
+      {"difficult", "~difficult"},
+      {"tough", "~difficult"},
+      {"important", "~important"},
+      {"significant", "~important"},
+      // Translation variants of common words in statements ("ready to sign a ceasefire if the
+      // shelling stops" / "prepared to sign a truce … comes to an end").
+      {"ready", "~ready"},
+      {"prepared", "~ready"},
+      {"willing", "~ready"},
+      {"ceasefire", "~truce"},
+      {"truce", "~truce"},
+      {"armistice", "~truce"},
+      {"border", "~border"},
+      {"frontier", "~border"},
+      {"stop", "~stop"},
+      {"end", "~stop"},
+      {"cease", "~stop"},
+      {"halt", "~stop"}};
+  return k;
+}
+
+// Antonyms that are not formed by a prefix: (base, negative).
+const std::unordered_map<std::string_view, std::string_view>& Antonyms() {
+  static const std::unordered_map<std::string_view, std::string_view> k = {
+      {"negative", "positive"},       {"bad", "good"},
+      {"pessimistic", "optimistic"},  {"failure", "success"},
+      {"unsuccessful", "successful"}, {"useless", "useful"},
+      {"meaningless", "meaningful"},  {"fruitless", "fruitful"},
+      {"worthless", "worthwhile"}};
+  return k;
+}
+
+std::string_view StripPossessiveSuffix(std::string_view w) {
+  if (EndsWith(w, "'s")) w.remove_suffix(2);
+  if (EndsWith(w, "\xE2\x80\x99s")) w.remove_suffix(4);
+  return w;
+}
+
+uint64_t ConceptHash(std::string_view word) {
+  auto it = Synonyms().find(word);
+  if (it != Synonyms().end()) return Hash64(it->second);
+  std::string stem = StemWord(word);
+  it = Synonyms().find(stem);
+  if (it != Synonyms().end()) return Hash64(it->second);
+  return Hash64(stem);
+}
+
+// One word of a wording: its lower-case form and whether a clause break precedes it.
+struct WordingToken {
+  std::string lower;
+  bool clause_break = false;
 };
 
+// Splits text into words (letters, digits, apostrophes inside a word; any non-ASCII letter),
+// noting clause punctuation (, ; : . ! ? dashes, brackets) between them.
+std::vector<WordingToken> WordingTokens(std::string_view text) {
+  std::vector<WordingToken> out;
+  std::string cur;
+  bool pending_break = false;
+  auto flush = [&] {
+    if (cur.empty()) return;
+    while (!cur.empty() && (cur.back() == '\'')) cur.pop_back();
+    if (!cur.empty()) out.push_back({AsciiLower(cur), pending_break});
+    cur.clear();
+    pending_break = false;
+  };
+  size_t i = 0;
+  while (i < text.size()) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+        cur.push_back(static_cast<char>(c));
+      } else if (c == '\'' && !cur.empty()) {
+        cur.push_back('\'');
+      } else if ((c == '.' || c == ',') && !cur.empty() && cur.back() >= '0' && cur.back() <= '9' &&
+                 i + 1 < text.size() && text[i + 1] >= '0' && text[i + 1] <= '9') {
+        cur.push_back(static_cast<char>(c));  // "1,200", "3.5"
+      } else {
+        flush();
+        if (c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?' || c == '(' ||
+            c == ')') {
+          pending_break = true;
+        }
+      }
+      ++i;
+      continue;
+    }
+    size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    if (i + len > text.size()) len = text.size() - i;
+    std::string_view cp = text.substr(i, len);
+    if (cp == "\xE2\x80\x99" && !cur.empty()) {  // ’ inside a word
+      cur.append(cp);
+    } else if (len == 3 && static_cast<unsigned char>(cp[0]) == 0xE2 &&
+               static_cast<unsigned char>(cp[1]) == 0x80) {
+      flush();  // general punctuation: dashes, quotes, ellipsis
+      unsigned char t = static_cast<unsigned char>(cp[2]);
+      if (t == 0x93 || t == 0x94 || t == 0xA6) pending_break = true;
+    } else if (len == 2 && static_cast<unsigned char>(cp[0]) == 0xC2) {
+      flush();  // « » no-break space and Latin-1 punctuation
+    } else if (len == 1) {
+      flush();  // a stray continuation byte
+    } else {
+      cur.append(cp);
+    }
+    i += len;
+  }
+  flush();
+  return out;
+}
+
+std::vector<uint64_t> SortedUnique(std::vector<uint64_t> v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+  return v;
+}
+
+bool Has(const std::vector<uint64_t>& sorted, uint64_t x) {
+  return std::binary_search(sorted.begin(), sorted.end(), x);
+}
+
+}  // namespace
+
+uint64_t ConceptOf(std::string_view lower, bool* negative) {
+  if (negative != nullptr) *negative = false;
+  std::string_view w = StripPossessiveSuffix(lower);
+  auto ant = Antonyms().find(w);
+  if (ant != Antonyms().end()) {
+    if (negative != nullptr) *negative = true;
+    return ConceptHash(ant->second);
+  }
+  if (!Evaluative().count(w) && !Synonyms().count(w)) {
+    for (std::string_view prefix :
+         {"non-", "counter", "non", "un", "in", "im", "ir", "il", "dis"}) {
+      if (w.size() < prefix.size() + 4 || !StartsWith(w, prefix)) continue;
+      std::string_view rest = w.substr(prefix.size());
+      if (Evaluative().count(rest)) {
+        if (negative != nullptr) *negative = true;
+        return ConceptHash(rest);
+      }
+    }
+  }
+  return ConceptHash(w);
+}
+
+QuoteWording AnalyzeWording(std::string_view text, bool negated_before) {
+  QuoteWording out;
+  int scope = negated_before ? kNegationScope : 0;
+  for (const WordingToken& t : WordingTokens(text)) {
+    if (t.clause_break) scope = 0;
+    if (IsNegator(t.lower)) {
+      scope = kNegationScope;
+      continue;
+    }
+    double value = 0;
+    if (t.lower[0] >= '0' && t.lower[0] <= '9') {
+      std::string digits;
+      for (char c : t.lower) {
+        if (c != ',') digits.push_back(c);
+      }
+      char* end = nullptr;
+      value = std::strtod(digits.c_str(), &end);
+      if (end != nullptr && *end == '\0') {
+        out.numbers.push_back(value);
+        continue;
+      }
+    }
+    int n = NumberWord(t.lower);
+    if (n >= 0) {
+      out.numbers.push_back(n);
+      continue;
+    }
+    if (IsStopword(t.lower) || IsFiller(t.lower)) continue;
+    bool negative = false;
+    uint64_t c = ConceptOf(t.lower, &negative);
+    out.sequence.push_back(c);
+    (negative != (scope > 0) ? out.negated : out.affirmed).push_back(c);
+    if (scope > 0) --scope;
+  }
+  out.concepts = SortedUnique(out.sequence);
+  out.negated = SortedUnique(std::move(out.negated));
+  out.affirmed = SortedUnique(std::move(out.affirmed));
+  std::sort(out.numbers.begin(), out.numbers.end());
+  out.numbers.erase(std::unique(out.numbers.begin(), out.numbers.end()), out.numbers.end());
+  return out;
+}
+
+namespace {
 std::vector<uint64_t> WordHashes(std::string_view text) {
   std::vector<uint64_t> out;
   for (std::string_view w : ShingleWords(text)) out.push_back(Hash64(AsciiLower(w)));
@@ -81,6 +314,22 @@ std::string Description(std::string_view raw) {
     }
   }
   return s;
+}
+
+// Whether a negation stands just before a partial quote, in the same clause: the talks were
+// not “productive”.
+bool NegatedBefore(std::string_view text, uint32_t begin) {
+  if (begin == 0 || begin > text.size()) return false;
+  uint32_t from = begin > 48 ? begin - 48 : 0;
+  std::string_view before = text.substr(from, begin - from);
+  size_t cut = before.find_last_of(".;:!?,\n");
+  if (cut != std::string_view::npos) before.remove_prefix(cut + 1);
+  std::vector<WordingToken> tokens = WordingTokens(before);
+  for (size_t k = tokens.size(), seen = 0; k > 0 && seen < 3; --k, ++seen) {
+    if (tokens[k - 1].clause_break && seen > 0) break;
+    if (IsNegator(tokens[k - 1].lower)) return true;
+  }
+  return false;
 }
 
 // Entity lookup by spelling, for speaker spans the analyzer did not tag as mentions.
@@ -134,6 +383,15 @@ bool HasOtherWords(std::string_view text, const TextSpan& speaker, const TextSpa
   return has_word(speaker.begin, mention.begin) || has_word(mention.end, speaker.end);
 }
 
+// "Varga’s spokesman", "the minister's aide": the mention is the owner, not the speaker.
+bool PossessiveOwner(std::string_view text, const TextSpan& speaker, const TextSpan& mention) {
+  if (mention.end >= speaker.end) return false;
+  std::string_view after = TextSpan{mention.end, speaker.end}.Of(text);
+  bool possessive = StartsWith(after, "'s ") || StartsWith(after, "\xE2\x80\x99s ") ||
+                    StartsWith(after, "' ") || StartsWith(after, "\xE2\x80\x99 ");
+  return possessive && !Trim(after.substr(after.find(' '))).empty();
+}
+
 bool Contains(const std::vector<uint64_t>& longer, const std::vector<uint64_t>& shorter) {
   if (shorter.empty() || shorter.size() > longer.size()) return false;
   for (size_t i = 0; i + shorter.size() <= longer.size(); ++i) {
@@ -144,12 +402,56 @@ bool Contains(const std::vector<uint64_t>& longer, const std::vector<uint64_t>& 
   return false;
 }
 
+// The shortest run of `sequence` holding every concept of `wanted` (sorted unique, ≤ 3 items);
+// SIZE_MAX when some is missing. Quadratic in |wanted| only.
+size_t ShortestWindow(const std::vector<uint64_t>& sequence, const std::vector<uint64_t>& wanted) {
+  size_t best = SIZE_MAX;
+  for (size_t i = 0; i < sequence.size(); ++i) {
+    if (!Has(wanted, sequence[i])) continue;
+    std::vector<uint64_t> found = {sequence[i]};
+    for (size_t j = i; j < sequence.size() && j - i < best; ++j) {
+      if (Has(wanted, sequence[j]) &&
+          std::find(found.begin(), found.end(), sequence[j]) == found.end()) {
+        found.push_back(sequence[j]);
+      }
+      if (found.size() == wanted.size()) {
+        best = std::min(best, j - i + 1);
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+// The same statement worded differently by one speaker in two articles: every concept of a
+// short wording close together in the other ("useful and meaningful" in "very useful,
+// constructive and substantive"), or nearly all concepts of a longer one. 0 when not. One
+// article's own quotes never join this way: they are its speaker's different sentences.
+double ConceptSimilarity(const QuoteOccurrence& a, const QuoteOccurrence& b) {
+  if (a.doc == b.doc) return 0;
+  const QuoteWording& s =
+      a.wording.concepts.size() <= b.wording.concepts.size() ? a.wording : b.wording;
+  const QuoteWording& l = &s == &a.wording ? b.wording : a.wording;
+  if (s.concepts.empty()) return 0;
+  size_t matched = IntersectionSize(s.concepts, l.concepts);
+  double score =
+      static_cast<double>(matched) / static_cast<double>(s.concepts.size() + l.concepts.size());
+  if (s.concepts.size() <= 3) {
+    // A one- or two-word partial quote only joins a short statement: a speaker's single
+    // adjective may recur in another statement of the same story.
+    size_t max_longer = s.concepts.size() <= 2 ? 6 : 12;
+    if (matched < s.concepts.size() || l.concepts.size() > max_longer) return 0;
+    return ShortestWindow(l.sequence, s.concepts) <= s.concepts.size() + 3 ? score : 0;
+  }
+  return matched >= 4 && matched * 5 >= s.concepts.size() * 4 ? score : 0;
+}
+
 // How strongly two occurrences are the same statement; 0 when they are not.
-double Similarity(const Occurrence& a, const Occurrence& b) {
+double Similarity(const QuoteOccurrence& a, const QuoteOccurrence& b) {
   bool same_speaker = a.entity >= 0 && a.entity == b.entity;
   if (a.entity >= 0 && b.entity >= 0 && a.entity != b.entity) return 0;
-  const Occurrence& s = a.words.size() <= b.words.size() ? a : b;
-  const Occurrence& l = a.words.size() <= b.words.size() ? b : a;
+  const QuoteOccurrence& s = a.words.size() <= b.words.size() ? a : b;
+  const QuoteOccurrence& l = a.words.size() <= b.words.size() ? b : a;
   size_t inter = IntersectionSize(a.set, b.set);
   size_t uni = a.set.size() + b.set.size() - inter;
   double jaccard = uni == 0 ? 0 : static_cast<double>(inter) / static_cast<double>(uni);
@@ -158,17 +460,29 @@ double Similarity(const Occurrence& a, const Occurrence& b) {
   // need a longer overlap, since nothing else ties the two together.
   size_t min_words = same_speaker ? 2 : 3;
   bool content =
-      std::any_of(s.words.begin(), s.words.end(), [](uint64_t w) { return !IsStopword(w); });
+      std::any_of(s.words.begin(), s.words.end(), [](uint64_t w) { return !IsStopwordHash(w); });
   if (s.words.size() >= min_words && l.words.size() <= kMaxContainmentWords && content &&
       Contains(l.words, s.words)) {
     return static_cast<double>(s.words.size()) / static_cast<double>(l.words.size());
   }
-  return 0;
+  return same_speaker ? ConceptSimilarity(a, b) : 0;
+}
+
+// The same words (near verbatim, long enough to be one statement) in two articles.
+bool SameWords(const QuoteOccurrence& a, const QuoteOccurrence& b) {
+  if (a.doc == b.doc) return false;
+  const QuoteOccurrence& s = a.words.size() <= b.words.size() ? a : b;
+  const QuoteOccurrence& l = &s == &a ? b : a;
+  if (s.wording.concepts.size() < kSpeakerConflictConcepts) return false;
+  size_t inter = IntersectionSize(a.set, b.set);
+  size_t uni = a.set.size() + b.set.size() - inter;
+  if (uni > 0 && inter * 5 >= uni * 4) return true;
+  return l.words.size() <= kMaxContainmentWords && Contains(l.words, s.words);
 }
 
 }  // namespace
 
-std::vector<AccountQuote> AlignQuotes(const StoryInput& story, const ResolvedEntities& entities) {
+QuoteAlignment AlignQuoteOccurrences(const StoryInput& story, const ResolvedEntities& entities) {
   SpellingIndex spellings(entities);
   auto entity_type = [&](int32_t e) {
     return e >= 0 && static_cast<size_t>(e) < entities.entities.size()
@@ -177,7 +491,7 @@ std::vector<AccountQuote> AlignQuotes(const StoryInput& story, const ResolvedEnt
   };
 
   // 1. Occurrences with resolved speakers, per document in text order.
-  std::vector<Occurrence> occ;
+  std::vector<QuoteOccurrence> occ;
   for (size_t d = 0; d < story.docs.size(); ++d) {
     const AnnotatedDoc* doc = story.docs[d];
     if (doc == nullptr || doc->article == nullptr) continue;
@@ -198,6 +512,28 @@ std::vector<AccountQuote> AlignQuotes(const StoryInput& story, const ResolvedEnt
       }
       return false;
     };
+    // The person a "he"/"she" before anchor most likely means: named in [lo, anchor) outside
+    // quoted words, in the latest sentence that names one, and first in it (the subject,
+    // usually: "Solovey rejected reports about Chernetsky. “…,” she said."); by position alone
+    // when the doc has no sentences. -1 when none.
+    const bool has_sentences = !doc->sentences.empty();
+    auto nearest_person = [&](uint32_t lo, uint32_t anchor) {
+      int32_t found = -1;
+      const EntityMention* best = nullptr;
+      for (size_t m = 0; m < doc->entities.size(); ++m) {
+        const EntityMention& em = doc->entities[m];
+        int32_t e = mention_entity(m);
+        if (e < 0 || entity_type(e) != EntityType::kPerson || em.span.end > anchor) continue;
+        if (em.span.begin < lo || inside_quote(em.span)) continue;
+        bool better =
+            best == nullptr ||
+            (has_sentences ? em.sentence > best->sentence ||
+                                 (em.sentence == best->sentence && em.span.begin < best->span.begin)
+                           : em.span.begin > best->span.begin);
+        if (better) best = &em, found = e;
+      }
+      return found;
+    };
     const Quote* prev = nullptr;
     int32_t prev_entity = -1;
     std::string prev_description;
@@ -209,11 +545,14 @@ std::vector<AccountQuote> AlignQuotes(const StoryInput& story, const ResolvedEnt
       if (!seen_spans.insert((static_cast<uint64_t>(q.text.begin) << 32) | q.text.end).second) {
         continue;  // the same span reported twice
       }
-      Occurrence o;
+      QuoteOccurrence o;
       o.doc = d;
       o.text = q.text;
       o.direct = q.direct;
+      o.sentence = q.sentence;
+      o.cue = AsciiLower(CollapseWhitespace(q.cue.Of(text)));
       std::string speaker(Trim(q.speaker.Of(text)));
+      o.speaker_written = CollapseWhitespace(speaker);
       PronounKind pronoun = Pronoun(AsciiLower(speaker));
       if (speaker.empty()) {
         // No attribution: nothing to resolve.
@@ -222,21 +561,23 @@ std::vector<AccountQuote> AlignQuotes(const StoryInput& story, const ResolvedEnt
                          q.sentence - prev->sentence <= kPronounSentences &&
                          q.text.begin >= prev->text.end &&
                          q.text.begin - prev->text.end <= kPronounBytes;
-        if (near_prev && (prev_entity >= 0 || !prev_description.empty())) {
+        // "he"/"she" continue a person or a described speaker, never an organisation.
+        bool compatible = pronoun != PronounKind::kPerson || !prev_description.empty() ||
+                          entity_type(prev_entity) == EntityType::kPerson;
+        // A new paragraph that names a person after the last quote hands "he"/"she" to that
+        // person ("His counterpart, Jan Roe, spoke later. “…,” he said.").
+        uint32_t anchor = std::min(q.speaker.begin, q.text.begin);
+        if (q.speaker.begin > q.text.end) anchor = q.speaker.begin;
+        if (near_prev && pronoun == PronounKind::kPerson && anchor > prev->text.end &&
+            text.substr(prev->text.end, anchor - prev->text.end).find('\n') !=
+                std::string_view::npos) {
+          near_prev = nearest_person(prev->text.end, anchor) < 0;
+        }
+        if (near_prev && compatible && (prev_entity >= 0 || !prev_description.empty())) {
           o.entity = prev_entity;
           o.description = prev_description;
         } else if (pronoun == PronounKind::kPerson) {
-          // The nearest person named before the attribution, outside quoted words.
-          uint32_t anchor = std::min(q.speaker.begin, q.text.begin);
-          if (q.speaker.begin > q.text.end) anchor = q.speaker.begin;
-          int64_t best = -1;
-          for (size_t m = 0; m < doc->entities.size(); ++m) {
-            const EntityMention& em = doc->entities[m];
-            int32_t e = mention_entity(m);
-            if (e < 0 || entity_type(e) != EntityType::kPerson || em.span.end > anchor) continue;
-            if (inside_quote(em.span)) continue;
-            if (static_cast<int64_t>(em.span.begin) > best) best = em.span.begin, o.entity = e;
-          }
+          o.entity = nearest_person(0, anchor);
         }
       } else {
         // A named speaker: the entity mention in the attribution (a person first, then the
@@ -257,7 +598,9 @@ std::vector<AccountQuote> AlignQuotes(const StoryInput& story, const ResolvedEnt
             best_e = e, best_overlap = overlap, best_person = person, best_span = em.span;
           }
         }
-        if (best_e >= 0 && !best_person && HasOtherWords(text, q.speaker, best_span)) {
+        if (best_e >= 0 && PossessiveOwner(text, q.speaker, best_span)) {
+          best_e = -1;  // "Varga’s spokesman": someone speaking for Varga
+        } else if (best_e >= 0 && !best_person && HasOtherWords(text, q.speaker, best_span)) {
           best_e = -1;  // "a U.S. official", "two NATO diplomats": described, not named
         } else if (best_e < 0) {
           best_e = spellings.Lookup(speaker);
@@ -269,6 +612,7 @@ std::vector<AccountQuote> AlignQuotes(const StoryInput& story, const ResolvedEnt
       o.set = o.words;
       std::sort(o.set.begin(), o.set.end());
       o.set.erase(std::unique(o.set.begin(), o.set.end()), o.set.end());
+      o.wording = AnalyzeWording(words_text, q.direct && NegatedBefore(text, q.text.begin));
       prev = &q;
       prev_entity = o.entity;
       prev_description = o.description;
@@ -277,28 +621,29 @@ std::vector<AccountQuote> AlignQuotes(const StoryInput& story, const ResolvedEnt
   }
 
   // 2. Candidate pairs through shared selective keys; scored; merged strongest first. A key is a
-  // word, or a (speaker, word) pair for attributed quotes. Keys found in more than
-  // max(kMinPostingCap, n / 50) occurrences ("the", "we", a prolific speaker's "will") propose
-  // no pairs, so the cost stays near-linear in the number of quotes; the score still uses every
-  // word, and the speaker-scoped keys keep a trimmed quote with its fuller wording even when
-  // all its words are common.
+  // word, or a (speaker, word) or (speaker, concept) pair for attributed quotes. Keys found in
+  // more than max(kMinPostingCap, n / 50) occurrences ("the", "we", a prolific speaker's "will")
+  // propose no pairs, so the cost stays near-linear in the number of quotes; the score still
+  // uses every word, and the speaker-scoped keys keep a trimmed or translated quote with its
+  // fuller wording even when all its words are common.
   const size_t n = occ.size();
-  auto keys_of = [&](const Occurrence& o) {
+  auto keys_of = [&](const QuoteOccurrence& o) {
     std::vector<uint64_t> keys(o.set);
     if (o.entity >= 0) {
-      for (uint64_t w : o.set) {
-        keys.push_back(w ^ (0x9E3779B97F4A7C15ULL * (static_cast<uint64_t>(o.entity) + 1)));
-      }
+      const uint64_t salt = 0x9E3779B97F4A7C15ULL * (static_cast<uint64_t>(o.entity) + 1);
+      for (uint64_t w : o.set) keys.push_back(w ^ salt);
+      for (uint64_t c : o.wording.concepts) keys.push_back((c ^ salt) * 0xFF51AFD7ED558CCDULL);
     }
-    return keys;
+    return SortedUnique(std::move(keys));
   };
   std::unordered_map<uint64_t, uint32_t> frequency;
-  for (const Occurrence& o : occ) {
+  for (const QuoteOccurrence& o : occ) {
     for (uint64_t k : keys_of(o)) ++frequency[k];
   }
   const uint32_t cap = static_cast<uint32_t>(std::max<size_t>(kMinPostingCap, n / 50));
   std::unordered_map<uint64_t, std::vector<uint32_t>> postings;
   std::vector<std::pair<double, std::pair<uint32_t, uint32_t>>> pairs;
+  std::vector<std::pair<uint32_t, uint32_t>> speaker_pairs;
   std::unordered_set<uint64_t> tried;
   for (uint32_t i = 0; i < n; ++i) {
     for (uint64_t k : keys_of(occ[i])) {
@@ -306,7 +651,15 @@ std::vector<AccountQuote> AlignQuotes(const StoryInput& story, const ResolvedEnt
       std::vector<uint32_t>& list = postings[k];
       for (uint32_t j : list) {
         if (!tried.insert((static_cast<uint64_t>(j) << 32) | i).second) continue;
-        double score = Similarity(occ[j], occ[i]);
+        const QuoteOccurrence& a = occ[j];
+        const QuoteOccurrence& b = occ[i];
+        if (a.entity >= 0 && b.entity >= 0 && a.entity != b.entity) {
+          if (entity_type(a.entity) == entity_type(b.entity) && SameWords(a, b)) {
+            speaker_pairs.push_back({j, i});
+          }
+          continue;
+        }
+        double score = Similarity(a, b);
         if (score > 0) pairs.push_back({score, {j, i}});
       }
       list.push_back(i);
@@ -328,10 +681,12 @@ std::vector<AccountQuote> AlignQuotes(const StoryInput& story, const ResolvedEnt
   }
 
   // 3. One AccountQuote per group.
-  std::map<size_t, std::vector<size_t>> groups;
-  for (size_t i = 0; i < n; ++i) groups[sets.Find(i)].push_back(i);
+  std::map<size_t, std::vector<uint32_t>> groups;
+  for (size_t i = 0; i < n; ++i) groups[sets.Find(i)].push_back(static_cast<uint32_t>(i));
   struct Built {
     AccountQuote quote;
+    std::vector<uint32_t> members;
+    size_t root = 0;
     size_t articles = 0;
     size_t first = 0;  // index of the first occurrence (doc order, then offset)
   };
@@ -339,6 +694,8 @@ std::vector<AccountQuote> AlignQuotes(const StoryInput& story, const ResolvedEnt
   for (auto& [root, list] : groups) {
     Built b;
     b.first = list.front();
+    b.root = root;
+    b.members = list;
     AccountQuote& q = b.quote;
     q.direct = false;
     int32_t e = group_entity[root];
@@ -346,14 +703,14 @@ std::vector<AccountQuote> AlignQuotes(const StoryInput& story, const ResolvedEnt
     std::vector<std::pair<std::string, int>> descriptions;
     std::unordered_set<uint32_t> articles;
     for (size_t i : list) {
-      const Occurrence& o = occ[i];
+      const QuoteOccurrence& o = occ[i];
       q.direct = q.direct || o.direct;
       Evidence ev = o.doc < story.article_index.size()
                         ? story.At(o.doc, o.text)
                         : Evidence{static_cast<uint32_t>(o.doc), o.text};
       q.evidence.push_back(ev);
       articles.insert(ev.article);
-      const Occurrence& l = occ[longest];
+      const QuoteOccurrence& l = occ[longest];
       if (o.words.size() > l.words.size() ||
           (o.words.size() == l.words.size() && o.text.size() > l.text.size())) {
         longest = i;
@@ -368,8 +725,12 @@ std::vector<AccountQuote> AlignQuotes(const StoryInput& story, const ResolvedEnt
         }
       }
     }
-    const Occurrence& l = occ[longest];
+    const QuoteOccurrence& l = occ[longest];
     q.text = std::string(Trim(l.text.Of(story.docs[l.doc]->text())));
+    q.cue = l.cue;
+    for (size_t i : list) {
+      if (q.cue.empty()) q.cue = occ[i].cue;
+    }
     if (e >= 0 && static_cast<size_t>(e) < entities.entities.size()) {
       q.speaker = entities.entities[static_cast<size_t>(e)].id;
       q.speaker_name = entities.entities[static_cast<size_t>(e)].name;
@@ -385,13 +746,28 @@ std::vector<AccountQuote> AlignQuotes(const StoryInput& story, const ResolvedEnt
   std::stable_sort(built.begin(), built.end(), [](const Built& a, const Built& b) {
     return a.articles != b.articles ? a.articles > b.articles : a.first < b.first;
   });
-  std::vector<AccountQuote> out;
-  out.reserve(built.size());
+  QuoteAlignment out;
+  out.quotes.reserve(built.size());
+  std::unordered_map<size_t, uint32_t> quote_of_root;
   for (Built& b : built) {
-    b.quote.id = "q" + std::to_string(out.size() + 1);
-    out.push_back(std::move(b.quote));
+    quote_of_root[b.root] = static_cast<uint32_t>(out.quotes.size());
+    b.quote.id = "q" + std::to_string(out.quotes.size() + 1);
+    out.quotes.push_back(std::move(b.quote));
+    out.members.push_back(std::move(b.members));
   }
+  std::set<std::pair<uint32_t, uint32_t>> seen_pairs;
+  for (const auto& [a, b] : speaker_pairs) {
+    uint32_t qa = quote_of_root[sets.Find(a)], qb = quote_of_root[sets.Find(b)];
+    if (qa == qb) continue;
+    if (qa > qb) std::swap(qa, qb);
+    if (seen_pairs.insert({qa, qb}).second) out.same_words_other_speaker.push_back({qa, qb});
+  }
+  out.occurrences = std::move(occ);
   return out;
+}
+
+std::vector<AccountQuote> AlignQuotes(const StoryInput& story, const ResolvedEntities& entities) {
+  return AlignQuoteOccurrences(story, entities).quotes;
 }
 
 }  // namespace corroborate

@@ -7,11 +7,15 @@
 #include <vector>
 
 #include "core/strings.h"
+#include "reconcile/attribute_conflicts.h"
 #include "reconcile/claims.h"
 #include "reconcile/conflicts.h"
 #include "reconcile/coverage.h"
 #include "reconcile/entities.h"
 #include "reconcile/facts.h"
+#include "reconcile/framing.h"
+#include "reconcile/positions.h"
+#include "reconcile/quote_conflicts.h"
 #include "reconcile/quotes.h"
 #include "reconcile/timeline.h"
 
@@ -73,8 +77,13 @@ StoryAccount Reconcile(const StoryInput& story, const std::vector<Article>& arti
 
     ConflictContext ctx{story, articles, claims, resolved, &groups};
     std::vector<FoundConflict> found = FindDenials(ctx);
-    for (auto& f : FindNumberConflicts(ctx)) found.push_back(std::move(f));
+    std::vector<FoundUpdate> updates;
+    for (auto& f : FindNumberConflicts(ctx, &updates)) found.push_back(std::move(f));
     for (auto& f : FindDateConflicts(ctx, groups)) found.push_back(std::move(f));
+    for (auto& f : FindWeekdayConflicts(ctx)) found.push_back(std::move(f));
+    for (auto& f : FindAttributeConflicts(ctx)) found.push_back(std::move(f));
+    QuoteAlignment quotes = AlignQuoteOccurrences(story, resolved);
+    for (auto& f : FindQuoteConflicts(ctx, quotes)) found.push_back(std::move(f));
 
     // A heading that aligns with nothing still stands as a fact when a conflict needs it.
     std::vector<bool> keep(claims.claims.size(), false);
@@ -85,10 +94,13 @@ StoryAccount Reconcile(const StoryInput& story, const std::vector<Article>& arti
     }
     FactTable table = BuildFacts(story, claims, resolved, groups, keep);
     out.conflicts = NumberConflicts(std::move(found), table);
+    out.updates = NumberUpdates(std::move(updates), table);
     SetStatuses(out.conflicts, &table);
     out.timeline = BuildTimeline(story, claims, table);
     out.coverage = BuildCoverage(story, table);
-    out.quotes = AlignQuotes(story, resolved);
+    out.quotes = std::move(quotes.quotes);
+    out.positions = BuildPositions(story, resolved, claims, out.quotes);
+    out.framing = FindFraming(story, out.quotes);
     out.entities = std::move(resolved.entities);
     out.facts = std::move(table.facts);
   } catch (const std::exception&) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/disjoint_sets.h"
+#include "core/strings.h"
 
 namespace corroborate {
 namespace {
@@ -47,6 +48,115 @@ bool NearDuplicate(const ClaimSet& set, const Draft& a, const Draft& b) {
     }
   }
   return false;
+}
+
+// The date mention of c on the entry's date.
+const ClaimTime* DateMention(const Claim& c, const CivilDate& date) {
+  for (const auto& t : c.times) {
+    if (date.has_day() ? (t.date.has_day() && t.date.year == date.year &&
+                          t.date.month == date.month && t.date.day == date.day)
+                       : t.date == date) {
+      return &t;
+    }
+  }
+  return nullptr;
+}
+
+bool IsDenialWord(std::string_view w) {
+  return w == "denied" || w == "denies" || w == "deny" || w == "denying" || w == "incorrect" ||
+         w == "untrue" || w == "refuted" || w == "dismissed" || w == "false" || w == "rejected";
+}
+
+// Words of a sentence about coverage rather than the event ("reports that …", "did not respond
+// to requests for comment").
+bool IsMetaWord(std::string_view w) {
+  return w == "reports" || w == "report" || w == "reported" || w == "comment" || w == "respond" ||
+         w == "unclear" || w == "clear" || w == "requests";
+}
+
+// What a dated sentence offers as the event: "Tuesday's high-stakes meeting in Moscow…" when
+// the date is a possessive (the sentence is about something else that followed it), else the
+// clause (between semicolons) holding the date. Scored so that the event itself wins over a
+// denial, a quote or a preview of it.
+struct EventText {
+  std::string text;
+  double score = -1e9;
+};
+
+EventText ReadEvent(const StoryInput& story, const Claim& c, const ClaimTime& when) {
+  EventText out;
+  const std::string_view text = story.docs[c.doc]->text();
+  const auto& t = c.tokens;
+  size_t at = 0;
+  while (at < t.size() && t[at].span.end <= when.span.begin) ++at;
+  if (at >= t.size()) return out;
+  size_t last = at;
+  while (last + 1 < t.size() && t[last + 1].span.begin < when.span.end) ++last;
+  const std::string_view after = text.substr(std::min<size_t>(when.span.end, text.size()));
+  bool possessive = StartsWith(after, "'s ") || StartsWith(after, "\xE2\x80\x99s ");
+  size_t b = at, e = last + 1;
+  bool names_event = false;
+  if (possessive) {
+    // Worth it only when the phrase names something ("this week's diplomacy" does not).
+    size_t content = 0;
+    for (size_t i = last + 1; i < t.size() && !t[i].punct && i < last + 4; ++i) {
+      content += t[i].entity >= 0 || t[i].feature >= 0;
+    }
+    possessive = content >= 2;
+  }
+  if (possessive) {
+    // The noun phrase to the end of its clause; a comma before a name continues a list.
+    e = last + 1;
+    while (e < t.size()) {
+      if (t[e].punct && (t[e].lower != "," || e + 1 >= t.size() || t[e + 1].entity < 0)) break;
+      if (!t[e].punct && (t[e].lower == "even" || t[e].lower == "which" || t[e].lower == "while" ||
+                          t[e].lower == "as" || t[e].lower == "when")) {
+        break;
+      }
+      ++e;
+    }
+    out.score = 1.0;
+  } else {
+    // The clause between semicolons around the date.
+    b = at;
+    while (b > 0 && t[b - 1].lower != ";") --b;
+    e = last + 1;
+    while (e < t.size() && t[e].lower != ";") ++e;
+    out.score = 0.0;
+  }
+  for (size_t i = b; i < e; ++i) {
+    if (t[i].punct || t[i].entity >= 0) continue;
+    if (EventClass(t[i].lower) >= 0) names_event = true;
+    if (IsDenialWord(t[i].lower)) out.score -= 3.0;
+    if (IsMetaWord(t[i].lower)) out.score -= 1.0;
+  }
+  if (names_event) out.score += 1.5;
+  if (c.reading.modality == "expected" || c.reading.modality == "possible") out.score -= 1.0;
+  if (c.heading) out.score -= 1.0;
+  const bool whole = !possessive && b == 0 && e == t.size();
+  while (e > b && t[e - 1].punct) --e;
+  if (b >= e) return {};
+  TextSpan span{t[b].span.begin, t[e - 1].span.end};
+  if (!whole) {
+    // A phrase cut from the sentence: keep its own closing punctuation off, open it capitalised.
+    out.text = CollapseWhitespace(span.Of(text));
+  } else {
+    out.text = CollapseWhitespace(c.span.Of(text));
+  }
+  const std::string_view quotes[] = {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D"};
+  for (std::string_view q : quotes) {
+    if (out.text.find(q) != std::string::npos) {
+      out.score -= 0.7;
+      break;
+    }
+  }
+  const int words = e - b > 0 ? static_cast<int>(e - b) : 0;
+  if (words > 35) out.score -= (words - 35) * 0.05;
+  if (words < 4) out.score -= 2.0;
+  if (!out.text.empty() && out.text[0] >= 'a' && out.text[0] <= 'z') {
+    out.text[0] = static_cast<char>(out.text[0] - 'a' + 'A');
+  }
+  return out;
 }
 
 }  // namespace
@@ -136,6 +246,21 @@ std::vector<TimelineEntry> BuildTimeline(const StoryInput& story, const ClaimSet
                                drafts[j].dated.end());
       }
     }
+    // Let the entry read as the event: the best-scoring dated wording of its facts.
+    EventText best;
+    for (uint32_t m : drafts[i].dated) {
+      const Claim& c = set.claims[m];
+      const ClaimTime* when = DateMention(c, drafts[i].entry.date);
+      if (when == nullptr) continue;
+      EventText ev = ReadEvent(story, c, *when);
+      if (!ev.text.empty() && ev.score > best.score) {
+        best = std::move(ev);
+        if (m < table.fact_of_claim.size() && table.fact_of_claim[m] >= 0) {
+          drafts[i].entry.fact = table.facts[table.fact_of_claim[m]].id;
+        }
+      }
+    }
+    if (!best.text.empty()) drafts[i].entry.event = std::move(best.text);
     out.push_back(std::move(drafts[i].entry));
   }
   return out;

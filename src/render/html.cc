@@ -13,6 +13,7 @@
 #include "core/version.h"
 #include "render/evidence_text.h"
 #include "render/html_escape.h"
+#include "render/position_table.h"
 #include "render/render.h"
 
 namespace corroborate {
@@ -49,6 +50,9 @@ padding:.6rem .8rem;margin:.8rem 0;background:var(--card)}
 .who{font-weight:700}
 .evs{font-size:.85rem;color:var(--muted)}
 .evs a{margin-right:.2rem}
+.positions{overflow-x:auto}.positions table{border-collapse:collapse;font-size:.9rem}
+.positions th,.positions td{border:1px solid var(--line);padding:.3rem .5rem;text-align:left;
+vertical-align:top}
 .card{border:1px solid var(--line);border-radius:.4rem;padding:.6rem .8rem;margin:.8rem 0}
 .text{white-space:pre-wrap;border-left:3px solid var(--line);padding-left:.8rem}
 mark{background:var(--mark);color:inherit;border-radius:.15rem}
@@ -112,6 +116,11 @@ class HtmlBrief {
       }
       for (const AccountQuote& q : s.quotes) add(q.evidence);
       for (const TimelineEntry& t : s.timeline) add(t.evidence);
+      for (const FactUpdate& u : s.updates) {
+        for (const UpdateStep& step : u.steps) add(step.evidence);
+      }
+      for (const Position& p : s.positions) add(p.evidence);
+      for (const FramingTerm& f : s.framing) add({f.evidence});
     }
     for (std::vector<Anchor>& list : anchors_) {
       std::sort(list.begin(), list.end(), [](const Anchor& a, const Anchor& b) {
@@ -198,11 +207,14 @@ class HtmlBrief {
             Esc(s.title.empty() ? "Untitled story" : s.title) + "</h2>\n";
     out_ += "<p class=\"summary\">" + Esc(StorySummaryLine(SummarizeStory(account_, s))) + "</p>\n";
     Contested(s);
+    Updates(s);
     Confirmed(s);
     Quotes(s);
+    Positions(s);
     Entities(s);
     Timeline(s);
     CoverageSection(s);
+    Framing(s);
     SingleSource(s);
     out_ += "</section>\n";
   }
@@ -235,6 +247,51 @@ class HtmlBrief {
     }
   }
 
+  void Updates(const StoryAccount& s) {
+    if (s.updates.empty()) return;
+    Section("Updated over time");
+    out_ += "<ul>\n";
+    for (const FactUpdate& u : s.updates) {
+      out_ += "<li>" + Esc(u.summary) + "<ul>\n";
+      for (const UpdateStep& step : u.steps) {
+        out_ += "<li><strong>" + Esc(step.value) + "</strong> <span class=\"meta\">" +
+                Esc(step.as_of.valid() ? FormatDate(step.as_of) : "undated") + ", " +
+                Esc(step.held_by) + "</span>" + Links(step.evidence) + "</li>\n";
+      }
+      out_ += "</ul></li>\n";
+    }
+    out_ += "</ul>\n";
+  }
+
+  // Who the outlets report a fact from, how firmly it is put, and which supporting articles
+  // count under another source (escaped).
+  std::string FactNotes(const Fact& f) {
+    std::vector<std::string> notes;
+    std::vector<std::string> holders;
+    for (const Attribution& a : f.attributed_to) {
+      if (std::find(holders.begin(), holders.end(), a.holder) == holders.end()) {
+        holders.push_back(a.holder);
+      }
+    }
+    if (!holders.empty()) notes.push_back("according to " + JoinEsc(holders));
+    if (f.proposition.modality != "asserted") {
+      std::string m = Esc(f.proposition.modality);
+      if (!f.proposition.hedges.empty()) m += " (“" + JoinEsc(f.proposition.hedges) + "”)";
+      notes.push_back(m);
+    }
+    for (const SupportChain& chain : f.support_chains) {
+      for (const SupportLink& link : chain.links) {
+        if (link.via == "original" || link.article >= account_.articles.size()) continue;
+        notes.push_back(Esc(OutletLabel(account_.articles[link.article])) + " counts under " +
+                        Esc(chain.source) + " (" + Esc(link.via) + ")");
+      }
+    }
+    if (notes.empty()) return "";
+    std::string out = "<br><span class=\"meta notes\">";
+    for (size_t i = 0; i < notes.size(); ++i) out += (i ? " · " : "") + notes[i];
+    return out + "</span>";
+  }
+
   void Confirmed(const StoryAccount& s) {
     Section("Confirmed facts");
     std::string items;
@@ -246,7 +303,7 @@ class HtmlBrief {
       std::vector<std::string> outlets = EvidenceOutlets(resolver_, f.evidence, &s);
       if (!outlets.empty()) items += ": " + JoinEsc(outlets);
       if (f.date.valid()) items += " · " + Esc(FormatDate(f.date));
-      items += "</span>" + Links(f.evidence) + "</li>\n";
+      items += "</span>" + FactNotes(f) + Links(f.evidence) + "</li>\n";
     }
     if (items.empty()) {
       None("No fact is reported by two or more independent sources.");
@@ -356,6 +413,79 @@ class HtmlBrief {
     if (outlets.empty()) None("No articles.");
   }
 
+  // Actor × issue table (stances with links to their evidence), then positions off the table.
+  void Positions(const StoryAccount& s) {
+    Section("Positions");
+    if (s.positions.empty()) {
+      None("No stances (demands, rejections, proposals…) found.");
+      return;
+    }
+    PositionMatrix m = BuildPositionMatrix(s);
+    if (!m.issues.empty()) {
+      out_ += "<div class=\"positions\"><table>\n<thead><tr><th>Actor</th>";
+      for (const std::string& issue : m.issues) out_ += "<th scope=\"col\">" + Esc(issue) + "</th>";
+      out_ += "</tr></thead>\n<tbody>\n";
+      for (size_t r = 0; r < m.actors.size(); ++r) {
+        out_ += "<tr><th scope=\"row\">" + Esc(m.actors[r]) + "</th>";
+        for (const PositionCell& cell : m.cells[r]) {
+          std::string stances;
+          for (const std::string& st : cell.stances) stances += (stances.empty() ? "" : " / ") + st;
+          out_ += "<td>" +
+                  (stances.empty() ? std::string("—") : Esc(stances) + Links(cell.evidence)) +
+                  "</td>";
+        }
+        out_ += "</tr>\n";
+      }
+      out_ += "</tbody></table></div>\n";
+    }
+    if (!m.others.empty()) {
+      if (!m.issues.empty()) out_ += "<p class=\"meta\">Other positions:</p>\n";
+      out_ += "<ul>\n";
+      for (const Position* p : m.others) {
+        out_ += "<li><span class=\"who\">" + Esc(p->actor_name) + "</span> " + Esc(p->stance) +
+                " " + Esc(p->issue) + Links(p->evidence) + "</li>\n";
+      }
+      out_ += "</ul>\n";
+    }
+  }
+
+  // Loaded and evaluative words per outlet: its own voice, then words it only quotes.
+  void Framing(const StoryAccount& s) {
+    Section("Framing");
+    std::vector<OutletFraming> outlets = GroupFraming(s);
+    if (outlets.empty()) {
+      None("No loaded or evaluative terms found.");
+      return;
+    }
+    out_ += "<ul>\n";
+    for (const OutletFraming& o : outlets) {
+      const Article* a = resolver_.ArticleAt(o.article);
+      if (a == nullptr) continue;
+      out_ += "<li><span class=\"who\">" + Esc(OutletLabel(*a)) + "</span><ul>";
+      if (!o.own.empty()) {
+        out_ += "<li>In its own words: ";
+        for (size_t i = 0; i < o.own.size(); ++i) {
+          const FramingGroup& g = o.own[i];
+          out_ += std::string(i ? "; " : "") + "“" + Esc(g.term) + "” <span class=\"meta\">(" +
+                  Esc(g.category) + ")</span>" + Links(g.evidence);
+        }
+        out_ += "</li>";
+      }
+      if (!o.quoted.empty()) {
+        out_ += "<li>Quoting others (not the outlet's words): ";
+        for (size_t i = 0; i < o.quoted.size(); ++i) {
+          const FramingGroup& g = o.quoted[i];
+          out_ += std::string(i ? "; " : "") + "“" + Esc(g.term) + "”";
+          if (!g.speaker.empty()) out_ += " <span class=\"meta\">— " + Esc(g.speaker) + "</span>";
+          out_ += Links(g.evidence);
+        }
+        out_ += "</li>";
+      }
+      out_ += "</ul></li>\n";
+    }
+    out_ += "</ul>\n";
+  }
+
   void SingleSource(const StoryAccount& s) {
     Section("Single-source claims");
     std::string items;
@@ -366,7 +496,7 @@ class HtmlBrief {
       items += "<li>" + Esc(f.statement);
       std::vector<std::string> outlets = EvidenceOutlets(resolver_, f.evidence, &s);
       if (!outlets.empty()) items += " <span class=\"meta\">— " + JoinEsc(outlets) + "</span>";
-      items += Links(f.evidence) + "</li>\n";
+      items += FactNotes(f) + Links(f.evidence) + "</li>\n";
     }
     if (count == 0) {
       None("None.");

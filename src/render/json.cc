@@ -76,9 +76,12 @@ class StoryWriter {
     WriteEntities(s);
     WriteFacts(s);
     WriteConflicts(s);
+    WriteUpdates(s);
     WriteQuotes(s);
     WriteTimeline(s);
     WriteCoverage(s);
+    WritePositions(s);
+    WriteFraming(s);
     w_.EndObject();
   }
 
@@ -196,6 +199,73 @@ class StoryWriter {
       WriteDateOrNull(w_, "date", f.date);
       WriteStrings(w_, "entities", f.entities);
       WriteEvidence(f.evidence);
+      WriteProposition(f.proposition);
+      w_.Key("attributed_to");
+      w_.BeginArray();
+      for (const Attribution& a : f.attributed_to) {
+        w_.BeginObject();
+        w_.Field("holder", a.holder);
+        w_.Field("cue", a.cue);
+        WriteEvidence({a.evidence});
+        w_.EndObject();
+      }
+      w_.EndArray();
+      w_.Key("support_chains");
+      w_.BeginArray();
+      for (const SupportChain& chain : f.support_chains) {
+        w_.BeginObject();
+        w_.Field("source", chain.source);
+        w_.Key("articles");
+        w_.BeginArray();
+        for (const SupportLink& link : chain.links) {
+          if (resolver_.ArticleAt(link.article) == nullptr) continue;
+          w_.BeginObject();
+          w_.Key("article");
+          ArticleRef(link.article);
+          w_.Field("via", link.via);
+          w_.EndObject();
+        }
+        w_.EndArray();
+        w_.EndObject();
+      }
+      w_.EndArray();
+      w_.EndObject();
+    }
+    w_.EndArray();
+  }
+
+  void WriteProposition(const Proposition& p) {
+    w_.Key("proposition");
+    w_.BeginObject();
+    w_.FieldOrNull("subject", p.subject);
+    w_.FieldOrNull("predicate", p.predicate);
+    w_.FieldOrNull("object", p.object);
+    w_.FieldOrNull("place", p.place);
+    w_.Field("negated", p.negated);
+    w_.Field("modality", p.modality);
+    WriteStrings(w_, "hedges", p.hedges);
+    w_.EndObject();
+  }
+
+  void WriteUpdates(const StoryAccount& s) {
+    w_.Key("updates");
+    w_.BeginArray();
+    for (const FactUpdate& u : s.updates) {
+      w_.BeginObject();
+      w_.Field("id", u.id);
+      w_.Field("summary", u.summary);
+      WriteStrings(w_, "facts", u.facts);
+      w_.Key("steps");
+      w_.BeginArray();
+      for (const UpdateStep& step : u.steps) {
+        w_.BeginObject();
+        w_.Field("value", step.value);
+        WriteDateOrNull(w_, "as_of", step.as_of);
+        w_.Field("held_by", step.held_by);
+        WriteEvidence(step.evidence);
+        w_.EndObject();
+      }
+      w_.EndArray();
       w_.EndObject();
     }
     w_.EndArray();
@@ -234,6 +304,7 @@ class StoryWriter {
       w_.FieldOrNull("speaker", q.speaker);
       w_.Field("speaker_name", q.speaker_name);
       w_.Field("text", q.text);
+      w_.FieldOrNull("cue", q.cue);
       w_.Field("direct", q.direct);
       WriteEvidence(q.evidence);
       w_.EndObject();
@@ -265,6 +336,40 @@ class StoryWriter {
       ArticleRef(c.article);
       WriteStrings(w_, "facts", c.facts);
       WriteStrings(w_, "omits", c.omits);
+      w_.EndObject();
+    }
+    w_.EndArray();
+  }
+
+  void WritePositions(const StoryAccount& s) {
+    w_.Key("positions");
+    w_.BeginArray();
+    for (const Position& p : s.positions) {
+      w_.BeginObject();
+      w_.FieldOrNull("actor", p.actor);
+      w_.Field("actor_name", p.actor_name);
+      w_.Field("issue", p.issue);
+      w_.Field("stance", p.stance);
+      WriteEvidence(p.evidence);
+      w_.EndObject();
+    }
+    w_.EndArray();
+  }
+
+  // Terms whose evidence points outside the articles are skipped (the contract's ids resolve).
+  void WriteFraming(const StoryAccount& s) {
+    w_.Key("framing");
+    w_.BeginArray();
+    for (const FramingTerm& f : s.framing) {
+      if (!resolver_.Resolve(f.evidence).ok) continue;
+      w_.BeginObject();
+      w_.Key("article");
+      ArticleRef(f.article);
+      w_.Field("term", f.term);
+      w_.Field("category", f.category);
+      w_.Field("voice", f.voice);
+      w_.FieldOrNull("speaker", f.speaker);
+      WriteEvidence({f.evidence});
       w_.EndObject();
     }
     w_.EndArray();

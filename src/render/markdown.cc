@@ -13,6 +13,7 @@
 #include "core/utf8.h"
 #include "render/evidence_text.h"
 #include "render/html_escape.h"
+#include "render/position_table.h"
 #include "render/render.h"
 
 namespace corroborate {
@@ -158,11 +159,14 @@ class MarkdownBrief {
     Heading("##", std::to_string(index + 1) + ". " + MdText(title));
     Line("**" + MdText(StorySummaryLine(SummarizeStory(account_, s))) + "**");
     Contested(s);
+    Updates(s);
     Confirmed(s);
     Quotes(s);
+    Positions(s);
     Entities(s);
     Timeline(s);
     CoverageSection(s);
+    Framing(s);
     SingleSource(s);
   }
 
@@ -185,6 +189,44 @@ class MarkdownBrief {
     for (const Fact* f : loose) Line("- **Disputed:** " + MdText(f->statement) + Refs(f->evidence));
   }
 
+  void Updates(const StoryAccount& s) {
+    if (s.updates.empty()) return;
+    Heading("###", "Updated over time");
+    for (const FactUpdate& u : s.updates) {
+      Line("- " + MdText(u.summary));
+      for (const UpdateStep& step : u.steps) {
+        std::string when = step.as_of.valid() ? FormatDate(step.as_of) : "undated";
+        Line("  - **" + MdText(step.value) + "** (" + MdText(when) + ", " + MdText(step.held_by) +
+             ")" + Refs(step.evidence));
+      }
+    }
+  }
+
+  // "; according to Yuri Ushakov; hedged: “may”; Lakeshore Gazette counts under Meridian Press
+  // Agency (copy of …)": who the outlets report it from, how firmly, and collapsed sources.
+  std::string FactNotes(const Fact& f) {
+    std::string out;
+    std::vector<std::string> holders;
+    for (const Attribution& a : f.attributed_to) {
+      if (std::find(holders.begin(), holders.end(), a.holder) == holders.end()) {
+        holders.push_back(a.holder);
+      }
+    }
+    if (!holders.empty()) out += "; according to " + JoinMd(holders);
+    if (f.proposition.modality != "asserted") {
+      out += "; " + MdText(f.proposition.modality);
+      if (!f.proposition.hedges.empty()) out += " (“" + JoinMd(f.proposition.hedges) + "”)";
+    }
+    for (const SupportChain& chain : f.support_chains) {
+      for (const SupportLink& link : chain.links) {
+        if (link.via == "original" || link.article >= account_.articles.size()) continue;
+        out += "; " + MdText(OutletLabel(account_.articles[link.article])) + " counts under " +
+               MdText(chain.source) + " (" + MdText(link.via) + ")";
+      }
+    }
+    return out.empty() ? out : " _(" + out.substr(2) + ")_";
+  }
+
   void Confirmed(const StoryAccount& s) {
     Heading("###", "Confirmed facts");
     bool any = false;
@@ -198,7 +240,7 @@ class MarkdownBrief {
       std::vector<std::string> outlets = EvidenceOutlets(resolver_, f.evidence, &s);
       if (!outlets.empty()) line += " (" + JoinMd(outlets) + ")";
       if (f.date.valid()) line += " · " + FormatDate(f.date);
-      Line(line + Refs(f.evidence));
+      Line(line + FactNotes(f) + Refs(f.evidence));
     }
     if (!any) None("No fact is reported by two or more independent sources.");
   }
@@ -279,6 +321,82 @@ class MarkdownBrief {
     if (outlets.empty()) None("No articles.");
   }
 
+  // Actor × issue table: one row per actor, one column per shared issue; each cell holds the
+  // stances with their footnotes. Positions off the table follow as a list.
+  void Positions(const StoryAccount& s) {
+    Heading("###", "Positions");
+    if (s.positions.empty()) {
+      None("No stances (demands, rejections, proposals…) found.");
+      return;
+    }
+    PositionMatrix m = BuildPositionMatrix(s);
+    if (!m.issues.empty()) {
+      std::string head = "| Actor |";
+      std::string rule = "| --- |";
+      for (const std::string& issue : m.issues) {
+        head += " " + MdText(issue) + " |";
+        rule += " --- |";
+      }
+      Line(head);
+      Line(rule);
+      for (size_t r = 0; r < m.actors.size(); ++r) {
+        std::string line = "| **" + MdText(m.actors[r]) + "** |";
+        for (const PositionCell& cell : m.cells[r]) {
+          std::string stances;
+          for (const std::string& st : cell.stances) stances += (stances.empty() ? "" : " / ") + st;
+          line += " " +
+                  (stances.empty() ? std::string("—") : MdText(stances) + Refs(cell.evidence)) +
+                  " |";
+        }
+        Line(line);
+      }
+    }
+    if (!m.others.empty()) {
+      if (!m.issues.empty()) {
+        Line();
+        Line("Other positions:");
+        Line();
+      }
+      for (const Position* p : m.others) {
+        Line("- **" + MdText(p->actor_name) + "** " + MdText(p->stance) + " " + MdText(p->issue) +
+             Refs(p->evidence));
+      }
+    }
+  }
+
+  // Loaded and evaluative words per outlet: its own voice first, then words it only quotes.
+  void Framing(const StoryAccount& s) {
+    Heading("###", "Framing");
+    std::vector<OutletFraming> outlets = GroupFraming(s);
+    if (outlets.empty()) {
+      None("No loaded or evaluative terms found.");
+      return;
+    }
+    for (const OutletFraming& o : outlets) {
+      const Article* a = resolver_.ArticleAt(o.article);
+      if (a == nullptr) continue;
+      Line("- **" + MdText(OutletLabel(*a)) + "**");
+      if (!o.own.empty()) {
+        std::string own;
+        for (const FramingGroup& g : o.own) {
+          if (!own.empty()) own += "; ";
+          own += "“" + MdText(g.term) + "” (" + MdText(g.category) + ")" + Refs(g.evidence);
+        }
+        Line("  - In its own words: " + own);
+      }
+      if (!o.quoted.empty()) {
+        std::string quoted;
+        for (const FramingGroup& g : o.quoted) {
+          if (!quoted.empty()) quoted += "; ";
+          quoted += "“" + MdText(g.term) + "”";
+          if (!g.speaker.empty()) quoted += " — " + MdText(g.speaker);
+          quoted += Refs(g.evidence);
+        }
+        Line("  - Quoting others (not the outlet's words): " + quoted);
+      }
+    }
+  }
+
   void SingleSource(const StoryAccount& s) {
     Heading("###", "Single-source claims");
     bool any = false;
@@ -288,7 +406,7 @@ class MarkdownBrief {
       std::string line = "- " + MdText(f.statement);
       std::vector<std::string> outlets = EvidenceOutlets(resolver_, f.evidence, &s);
       if (!outlets.empty()) line += " — " + JoinMd(outlets);
-      Line(line + Refs(f.evidence));
+      Line(line + FactNotes(f) + Refs(f.evidence));
     }
     if (!any) None("None.");
   }

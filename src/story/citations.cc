@@ -73,6 +73,11 @@ bool IsQuoteAt(std::string_view text, size_t i, size_t* len) {
 std::string NameAt(std::string_view text, size_t pos) {
   while (pos < text.size() && text[pos] == ' ') ++pos;
   if (pos >= text.size()) return {};
+  // "citing the Daily Courier": a lowercase article before the name is not part of it.
+  if (text.substr(pos, 4) == "the " && pos + 4 < text.size() && text[pos + 4] >= 'A' &&
+      text[pos + 4] <= 'Z') {
+    pos += 4;
+  }
   size_t qlen = 0;
   if (IsQuoteAt(text, pos, &qlen)) {
     size_t start = pos + qlen;
@@ -145,7 +150,44 @@ constexpr Cue kCues[] = {
     {"according to ", false},
     {"reported by ", false},
     {"cited by ", false},
+    {"told ", false},  // "a spokesman told Reuters": the quote was given to that outlet
+    {"in an interview with ", false},
+    {"quoted by ", false},
 };
+
+// The capitalised run (at most six words, with "of"/"and" inside) that ends right before
+// text[end]: "The Washington Post" in "The Washington Post reported". Empty when none.
+std::string NameBefore(std::string_view text, size_t end) {
+  size_t b = end;
+  int words = 0;
+  while (b > 0 && words < 6) {
+    size_t e = b;
+    size_t s = e;
+    while (s > 0 && text[s - 1] != ' ' && text[s - 1] != '\n' && text[s - 1] != ',' &&
+           text[s - 1] != '(' && text[s - 1] != '"') {
+      --s;
+    }
+    std::string_view word = text.substr(s, e - s);
+    const bool connector = word == "of" || word == "and" || word == "&";
+    if (word.empty() || !(StartsUpper(word) || (connector && words > 0))) break;
+    // A sentence end before the word closes the name.
+    b = s;
+    ++words;
+    if (b == 0 || text[b - 1] != ' ') break;
+    if (b >= 2 && (text[b - 2] == '.' || text[b - 2] == '!' || text[b - 2] == '?' ||
+                   text[b - 2] == ':' || text[b - 2] == ';')) {
+      break;
+    }
+    --b;  // the space
+    if (b == 0) break;
+  }
+  while (b < end && text[b] == ' ') ++b;
+  std::string name(Trim(text.substr(b, end - b)));
+  // Leading connectors and a leading "The" stay as written; trailing ones cannot occur.
+  while (StartsWith(name, "of ") || StartsWith(name, "and "))
+    name = name.substr(name.find(' ') + 1);
+  return name;
+}
 
 }  // namespace
 
@@ -171,6 +213,21 @@ void FindCites(std::string_view text, bool strong_only,
     }
   }
   if (strong_only) return;
+  // Outlet reports …, unquoted: "Reuters reported", "The Harbour Courier wrote". Only a name that
+  // looks like an outlet (or is one of the story's) counts.
+  for (std::string_view verb : {" reported", " reports", " wrote", " writes"}) {
+    size_t pos = 0;
+    while ((pos = text.find(verb, pos)) != std::string_view::npos) {
+      size_t end = pos;
+      pos += verb.size();
+      if (pos < text.size() && text[pos] != ' ' && text[pos] != ',' && text[pos] != '.' &&
+          text[pos] != ';') {
+        continue;  // "reportedly", "reporters"
+      }
+      std::string name = NameBefore(text, end);
+      if (!name.empty()) add(std::move(name), false);
+    }
+  }
   // "Outlet" reports …: a quoted name followed by a reporting verb.
   for (std::string_view verb : {" reports", " reported", " wrote", " writes"}) {
     size_t pos = 0;

@@ -3,11 +3,13 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "analyze/analyze.h"
 #include "test_doc.h"
@@ -254,6 +256,182 @@ TEST(QuotesSeedTest, SeedArticles) {
       EXPECT_FALSE(s->Of(q.text).empty());
     }
   }
+}
+
+}  // namespace
+}  // namespace corroborate
+
+// ---- Speakers across sentences, described sources, and the parser path ----------------------
+
+namespace corroborate {
+namespace {
+
+TEST(QuoteSpeakersTest, PronounsAndDescribedSources) {
+  TestDoc t(
+      "Defence Minister Karl Ostrem met his Finnish counterpart in Oslo on Monday. He said the "
+      "joint exercise would go ahead in March.\n"
+      "Sources close to the negotiations said the draft ran to forty pages.\n"
+      "A senior diplomat said the ceasefire line had not been agreed.\n"
+      "\u201CNobody is leaving the table,\u201D a spokesman for the ministry said.\n"
+      "Ostrem\u2019s spokeswoman said the minister would not attend the summit.\n"
+      "Two people familiar with the matter said that the vote had been postponed.\n"
+      "According to a senior official at the ministry, the talks will resume on Friday.");
+  FindQuotes(&t.doc);
+  EXPECT_QUOTE(t, "the joint exercise would go ahead in March", "He", "said", false);
+  EXPECT_QUOTE(t, "the draft ran to forty pages", "Sources close to the negotiations", "said",
+               false);
+  EXPECT_QUOTE(t, "the ceasefire line had not been agreed", "A senior diplomat", "said", false);
+  EXPECT_QUOTE(t, "Nobody is leaving the table", "a spokesman for the ministry", "said", true);
+  EXPECT_QUOTE(t, "the minister would not attend the summit", "Ostrem\u2019s spokeswoman", "said",
+               false);
+  EXPECT_QUOTE(t, "the vote had been postponed", "Two people familiar with the matter", "said",
+               false);
+  EXPECT_QUOTE(t, "the talks will resume on Friday", "a senior official at the ministry",
+               "According to", false);
+}
+
+TEST(QuoteSpeakersTest, RelativeClauseAndParticipleInTheSource) {
+  TestDoc t(
+      "A union steward who was at the gate said the crowd was \u201Cangry, but calm\u201D.\n"
+      "\u201CThe strike is the easy part,\u201D said one shipping analyst based in the capital, "
+      "who "
+      "asked not to be named.");
+  FindQuotes(&t.doc);
+  EXPECT_QUOTE(t, "angry, but calm", "A union steward", "said", true);
+  EXPECT_QUOTE(t, "The strike is the easy part", "one shipping analyst based in the capital",
+               "said", true);
+}
+
+TEST(QuoteSpeakersTest, SpeakerCarriedAcrossSentencesAndParagraphs) {
+  TestDoc t(
+      "The harbour master, Ines Calder, told reporters on Tuesday:\n"
+      "\u201CThe channel will stay closed until the wreck is lifted. We have no other "
+      "choice.\u201D\n"
+      "Mayor Lena Ortiz said the council remained \u201Cfar apart\u201D on the budget. The "
+      "session was called \u201Ctense but honest,\u201D and no vote was taken.\n"
+      "The old crossing, often dubbed \u201Cthe iron bridge\u201D by local residents, will "
+      "close.\n"
+      "A port official, speaking on condition of anonymity, expressed concern that the "
+      "insurers would \u201Cwalk away from the whole thing.\u201D");
+  FindQuotes(&t.doc);
+  EXPECT_QUOTE(t,
+               "The channel will stay closed until the wreck is lifted. We have no other "
+               "choice.",
+               "Ines Calder", "told", true);
+  EXPECT_QUOTE(t, "far apart", "Lena Ortiz", "said", true);
+  // A passive cue without an agent continues the source of the sentence before.
+  EXPECT_QUOTE(t, "tense but honest", "Lena Ortiz", "called", true);
+  EXPECT_QUOTE(t, "the iron bridge", "local residents", "dubbed", true);
+  EXPECT_QUOTE(t, "walk away from the whole thing.", "A port official", "expressed", true);
+}
+
+TEST(QuoteSpeakersTest, PassiveQuoteWithoutEarlierSourceStaysUnattributed) {
+  TestDoc t(
+      "The bridge reopened on Sunday after repairs. The work was called \u201Cthe fastest in a "
+      "decade\u201D in the local press.");
+  FindQuotes(&t.doc);
+  const Quote* q = WithText(t, "the fastest in a decade");
+  ASSERT_NE(q, nullptr) << Dump(t);
+  EXPECT_EQ(t.Of(q->speaker), "");
+}
+
+// Appends hand-made UD words for one sentence of t: (form, upos, lemma, head, deprel) with
+// heads 1-based within the sentence (0 = root), as a CoNLL-U file writes them.
+struct W {
+  const char* form;
+  const char* upos;
+  const char* lemma;
+  int head;
+  const char* deprel;
+};
+void AddParsedSentence(TestDoc* t, size_t sentence, const std::vector<W>& words) {
+  Sentence& s = t->doc.sentences[sentence];
+  const uint32_t base = static_cast<uint32_t>(t->doc.words.size());
+  s.word_begin = base;
+  size_t pos = s.span.begin;
+  for (const W& w : words) {
+    size_t at = t->article.text.find(w.form, pos);
+    ASSERT_NE(at, std::string::npos) << w.form;
+    Word word;
+    word.span = {static_cast<uint32_t>(at), static_cast<uint32_t>(at + strlen(w.form))};
+    word.head = w.head == 0 ? -1 : static_cast<int32_t>(base) + w.head - 1;
+    word.upos = w.upos;
+    word.deprel = w.deprel;
+    word.lemma = w.lemma;
+    t->doc.words.push_back(word);
+    pos = at + strlen(w.form);
+  }
+  s.word_end = static_cast<uint32_t>(t->doc.words.size());
+}
+
+constexpr const char* kParsedText =
+    "The mayor promised residents \u201Ca new pier by spring.\u201D\n"
+    "Officials at the port conceded on Monday that the crane had failed twice.";
+
+void AddParse(TestDoc* t) {
+  AddParsedSentence(t, 0,
+                    {{"The", "DET", "the", 2, "det"},
+                     {"mayor", "NOUN", "mayor", 3, "nsubj"},
+                     {"promised", "VERB", "promise", 0, "root"},
+                     {"residents", "NOUN", "resident", 3, "iobj"},
+                     {"\u201C", "PUNCT", "\"", 8, "punct"},
+                     {"a", "DET", "a", 8, "det"},
+                     {"new", "ADJ", "new", 8, "amod"},
+                     {"pier", "NOUN", "pier", 3, "obj"},
+                     {"by", "ADP", "by", 10, "case"},
+                     {"spring", "NOUN", "spring", 8, "nmod"},
+                     {".", "PUNCT", ".", 3, "punct"},
+                     {"\u201D", "PUNCT", "\"", 8, "punct"}});
+  AddParsedSentence(t, 1,
+                    {{"Officials", "NOUN", "official", 5, "nsubj"},
+                     {"at", "ADP", "at", 4, "case"},
+                     {"the", "DET", "the", 4, "det"},
+                     {"port", "NOUN", "port", 1, "nmod"},
+                     {"conceded", "VERB", "concede", 0, "root"},
+                     {"on", "ADP", "on", 7, "case"},
+                     {"Monday", "PROPN", "Monday", 5, "obl"},
+                     {"that", "SCONJ", "that", 12, "mark"},
+                     {"the", "DET", "the", 10, "det"},
+                     {"crane", "NOUN", "crane", 12, "nsubj"},
+                     {"had", "AUX", "have", 12, "aux"},
+                     {"failed", "VERB", "fail", 5, "ccomp"},
+                     {"twice", "ADV", "twice", 12, "advmod"},
+                     {".", "PUNCT", ".", 5, "punct"}});
+}
+
+TEST(QuoteSpeakersTest, ParserGivesSpeakersTheRulesMiss) {
+  TestDoc t(kParsedText);
+  ASSERT_EQ(t.doc.sentences.size(), 2u);
+  AddParse(&t);
+  FindQuotes(&t.doc);
+  EXPECT_QUOTE(t, "a new pier by spring.", "The mayor", "promised", true);
+  EXPECT_QUOTE(t, "the crane had failed twice", "Officials at the port", "conceded", false);
+}
+
+TEST(QuoteSpeakersTest, WithoutAParseTheRulesStandAlone) {
+  TestDoc t(kParsedText);
+  FindQuotes(&t.doc);
+  EXPECT_QUOTE(t, "a new pier by spring.", "", "", true);
+  EXPECT_EQ(WithText(t, "the crane had failed twice"), nullptr) << Dump(t);
+}
+
+TEST(QuoteSpeakersTest, ParserNeverTakesASpeakerInsideTheQuote) {
+  // A misparse making a quoted noun the subject of the speech verb is ignored.
+  TestDoc t("Crews were told \u201Cdockers first\u201D that morning.");
+  AddParsedSentence(&t, 0,
+                    {{"Crews", "NOUN", "crew", 3, "nsubj:pass"},
+                     {"were", "AUX", "be", 3, "aux:pass"},
+                     {"told", "VERB", "tell", 0, "root"},
+                     {"\u201C", "PUNCT", "\"", 5, "punct"},
+                     {"dockers", "NOUN", "docker", 3, "nsubj"},
+                     {"first", "ADV", "first", 5, "advmod"},
+                     {"\u201D", "PUNCT", "\"", 5, "punct"},
+                     {"that", "DET", "that", 9, "det"},
+                     {"morning", "NOUN", "morning", 3, "obl"},
+                     {".", "PUNCT", ".", 3, "punct"}});
+  FindQuotes(&t.doc);
+  ASSERT_NE(WithText(t, "dockers first"), nullptr) << Dump(t);
+  for (const Quote& q : t.doc.quotes) EXPECT_FALSE(q.text.Overlaps(q.speaker)) << Dump(t);
 }
 
 }  // namespace

@@ -208,5 +208,40 @@ TEST_F(ExamplesEndToEnd, PreviewOmitsTheOutcome) {
   }
 }
 
+TEST_F(ExamplesEndToEnd, RisingCasualtyCountIsAnUpdateNotAConflict) {
+  bool found = false;
+  for (auto u : Story()["updates"].get_array()) {
+    auto steps = u["steps"].get_array();
+    if (steps.size() != 2) continue;
+    if (Str(steps.at(0).value(), "as_of") == "2026-03-03" &&
+        Str(steps.at(1).value(), "as_of") == "2026-03-04" &&
+        !ArticlesWith(steps.at(1).value(), "two civilians").empty()) {
+      found = true;
+    }
+  }
+  EXPECT_TRUE(found);
+  for (auto c : Story()["conflicts"].get_array()) {
+    for (auto side : c["sides"].get_array()) {
+      EXPECT_TRUE(ArticlesWith(side, "wounded").empty()) << Str(c, "summary");
+    }
+  }
+}
+
+TEST_F(ExamplesEndToEnd, CitingReportCountsUnderTheOutletItCites) {
+  bool found = false;
+  for (auto f : Story()["facts"].get_array()) {
+    for (auto chain : f["support_chains"].get_array()) {
+      for (auto link : chain["articles"].get_array()) {
+        if (Str(link, "article") == "06_eastern_observer" &&
+            Str(link, "via").find("Courier") != std::string::npos) {
+          EXPECT_EQ(Str(chain, "source"), "The Daily Courier");
+          found = true;
+        }
+      }
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace corroborate::testing

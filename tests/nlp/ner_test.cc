@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <optional>
@@ -393,7 +394,13 @@ TEST_F(NerTrainTest, HostileInput) {
     EXPECT_EQ(out.tags.size(), words.size());
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   };
-  const double small = seconds_for(400), large = seconds_for(3200);
+  // The fastest of three runs each, so a busy machine does not fail the comparison.
+  auto fastest = [&seconds_for](int repeats) {
+    double best = seconds_for(repeats);
+    for (int i = 0; i < 2; ++i) best = std::min(best, seconds_for(repeats));
+    return best;
+  };
+  const double small = fastest(400), large = fastest(3200);
   EXPECT_LT(large, 24 * std::max(small, 1e-3)) << small << " s vs " << large << " s";
 }
 
@@ -566,7 +573,7 @@ TEST(NerEwtTest, ShippedModelScoresOnEwtDev) {
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   EXPECT_EQ(s.overall.gold, 966u);
-  EXPECT_GT(s.overall.f1(), 0.62) << "F1 " << s.overall.f1();
+  EXPECT_GT(s.overall.f1(), 0.66) << "F1 " << s.overall.f1();  // 0.670 with the cues
   EXPECT_GT(s.types[0].f1(), 0.70) << "PER F1 " << s.types[0].f1();
   EXPECT_LT(seconds, 20.0);
 }

@@ -228,6 +228,24 @@ TEST(ResolveEntitiesTest, TwoPeopleSharingASurnameStayApart) {
 }
 
 TEST(ResolveEntitiesTest, DominantFullNameTakesTheBareSurname) {
+  // Ann Berg is named in full in three articles, Tom Berg in one: a bare "Berg" in an article
+  // naming neither is Ann. Dominance counts articles, not repetitions.
+  Story s;
+  size_t a = s.AddDoc("Ann Berg met Tom Berg.");
+  size_t b = s.AddDoc("Ann Berg spoke.");
+  size_t c = s.AddDoc("Ann Berg left.");
+  size_t d = s.AddDoc("Berg declined to comment.");
+  s.Mention(a, "Ann Berg", kPerson);
+  s.Mention(a, "Tom Berg", kPerson);
+  s.Mention(b, "Ann Berg", kPerson);
+  s.Mention(c, "Ann Berg", kPerson);
+  s.Mention(d, "Berg", kPerson);
+  ResolvedEntities r = ResolveEntities(s.Input());
+  ASSERT_EQ(r.entities.size(), 2u);
+  EXPECT_EQ(r.entity_of[d][0], r.entity_of[a][0]);
+}
+
+TEST(ResolveEntitiesTest, RepetitionInOneArticleIsNotDominance) {
   Story s;
   size_t a = s.AddDoc("Ann Berg and Ann Berg and Ann Berg met Tom Berg.");
   size_t b = s.AddDoc("Berg declined to comment.");
@@ -237,8 +255,9 @@ TEST(ResolveEntitiesTest, DominantFullNameTakesTheBareSurname) {
   s.Mention(a, "Tom Berg", kPerson);
   s.Mention(b, "Berg", kPerson);
   ResolvedEntities r = ResolveEntities(s.Input());
-  ASSERT_EQ(r.entities.size(), 2u);
-  EXPECT_EQ(r.entity_of[b][0], r.entity_of[a][0]);
+  ASSERT_EQ(r.entities.size(), 3u);
+  EXPECT_NE(r.entity_of[b][0], r.entity_of[a][0]);
+  EXPECT_NE(r.entity_of[b][0], r.entity_of[a][3]);
 }
 
 TEST(ResolveEntitiesTest, DeclaredAliasMergesTwoNames) {

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <vector>
@@ -203,6 +204,124 @@ TEST(AlignQuotesTest, BadSpansAndEmptyInput) {
   q.speaker = {3, 200};
   const_cast<AnnotatedDoc*>(in.docs[a])->quotes.push_back(q);
   EXPECT_TRUE(AlignQuotes(in, ResolveEntities(in)).empty());
+}
+
+}  // namespace
+}  // namespace corroborate
+
+namespace corroborate {
+namespace {
+
+using Story = testing::HandStory;
+
+std::vector<AccountQuote> AlignStory(const Story& s) {
+  StoryInput in = s.Input();
+  return AlignQuotes(in, ResolveEntities(in));
+}
+
+TEST(AlignTranslatedQuotesTest, ThreeWordingsOfOneStatementAlign) {
+  Story s;
+  size_t a =
+      s.AddDoc("Presidential aide Marta Kline called the meeting \"useful and meaningful.\"");
+  size_t b = s.AddDoc(
+      "After the session, Kline called the discussions \"very useful, constructive and "
+      "substantive\" and said the next round would follow.");
+  size_t c = s.AddDoc(
+      "The talks were described by Marta Kline as \"constructive\" and \"substantive,\" though "
+      "nothing was signed.");
+  s.Mention(a, "Marta Kline", EntityType::kPerson);
+  s.Mention(b, "Kline", EntityType::kPerson);
+  s.Mention(c, "Marta Kline", EntityType::kPerson);
+  s.AddQuote(a, "useful and meaningful.", "Marta Kline");
+  s.AddQuote(b, "very useful, constructive and substantive", "Kline");
+  s.AddQuote(c, "constructive", "Marta Kline");
+  s.AddQuote(c, "substantive,", "Marta Kline");
+  std::vector<AccountQuote> q = AlignStory(s);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker_name, "Marta Kline");
+  EXPECT_EQ(q[0].text, "very useful, constructive and substantive");
+  ASSERT_EQ(q[0].evidence.size(), 4u);
+  EXPECT_EQ(q[0].evidence[0].span.Of(s.Text(a)), "useful and meaningful.");
+}
+
+TEST(AlignTranslatedQuotesTest, SynonymsNeedTheSameSpeakerAndAShortStatement) {
+  Story s;
+  size_t a = s.AddDoc("Marta Kline called the meeting \"useful and meaningful.\"");
+  size_t b = s.AddDoc("Tom Hale called the meeting \"helpful and substantive.\"");
+  size_t c = s.AddDoc(
+      "Kline said: \"The new terminal will be useful for fishermen, meaningful for the town, and "
+      "a burden for nobody once the dredging is paid for.\"");
+  s.Mention(a, "Marta Kline", EntityType::kPerson);
+  s.Mention(b, "Tom Hale", EntityType::kPerson);
+  s.Mention(c, "Kline", EntityType::kPerson);
+  s.AddQuote(a, "useful and meaningful.", "Marta Kline");
+  s.AddQuote(b, "helpful and substantive.", "Tom Hale");
+  s.AddQuote(c,
+             "The new terminal will be useful for fishermen, meaningful for the town, and a burden "
+             "for nobody once the dredging is paid for.",
+             "Kline");
+  // Another speaker's synonyms stay apart; so does a long statement that merely shares the
+  // adjectives.
+  EXPECT_EQ(AlignStory(s).size(), 3u);
+}
+
+TEST(AlignTranslatedQuotesTest, OneArticlesOwnSentencesDoNotJoinBySynonym) {
+  Story s;
+  size_t a = s.AddDoc(
+      "Kline called the visit \"useful.\" Later Kline said the budget was \"helpful\" too.");
+  s.Mention(a, "Kline", EntityType::kPerson);
+  s.Mention(a, "Kline", EntityType::kPerson, 1);
+  s.AddQuote(a, "useful.", "Kline", 0);
+  s.AddQuote(a, "helpful", "Kline", 1, true, 1);
+  EXPECT_EQ(AlignStory(s).size(), 2u);
+}
+
+TEST(AlignTranslatedQuotesTest, HeSheSkipAnOrganisationToReachAPerson) {
+  Story s;
+  size_t a = s.AddDoc(
+      "The ministry said the port would reopen on Friday. Deputy minister Ana Kos toured the "
+      "docks. \"We will not wait for the insurers,\" she said.");
+  s.Mention(a, "ministry", EntityType::kOrganization);
+  s.Mention(a, "Ana Kos", EntityType::kPerson);
+  s.AddQuote(a, "the port would reopen on Friday", "The ministry", 0, false);
+  s.AddQuote(a, "We will not wait for the insurers,", "she", 2);
+  std::vector<AccountQuote> q = AlignStory(s);
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker_name, "Ana Kos");
+  EXPECT_EQ(q[0].speaker_name, "ministry");
+}
+
+TEST(AlignTranslatedQuotesTest, SomeonesSpokesmanIsNotThatPerson) {
+  Story s;
+  size_t a = s.AddDoc("Kos\u2019s spokesman said the docks would reopen on Friday.");
+  s.Mention(a, "Kos", EntityType::kPerson);
+  s.AddQuote(a, "the docks would reopen on Friday", "Kos\u2019s spokesman", 0, false);
+  std::vector<AccountQuote> q = AlignStory(s);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "");
+  EXPECT_EQ(q[0].speaker_name, "Kos\u2019s spokesman");
+}
+
+TEST(QuoteWordingTest, NegationPrefixesSynonymsAndNumbers) {
+  QuoteWording w = AnalyzeWording("We will not sign the 12-point plan, but talks were useful.");
+  EXPECT_TRUE(std::binary_search(w.negated.begin(), w.negated.end(), ConceptOf("sign")));
+  EXPECT_TRUE(std::binary_search(w.affirmed.begin(), w.affirmed.end(), ConceptOf("helpful")));
+  ASSERT_EQ(w.numbers.size(), 1u);
+  EXPECT_EQ(w.numbers[0], 12);
+  bool negative = false;
+  EXPECT_EQ(ConceptOf("unconstructive", &negative), ConceptOf("constructive"));
+  EXPECT_TRUE(negative);
+  EXPECT_EQ(ConceptOf("useless", &negative), ConceptOf("useful"));
+  EXPECT_TRUE(negative);
+  EXPECT_EQ(ConceptOf("meaningful"), ConceptOf("substantive"));
+  EXPECT_NE(ConceptOf("constructive"), ConceptOf("substantive"));
+  EXPECT_EQ(ConceptOf("important", &negative), ConceptOf("significant"));
+  EXPECT_FALSE(negative);  // "im-portant" is not a negated "portant"
+  QuoteWording both = AnalyzeWording("neither closer nor further", false);
+  EXPECT_TRUE(both.affirmed.empty());
+  QuoteWording before = AnalyzeWording("productive", true);
+  EXPECT_TRUE(
+      std::binary_search(before.negated.begin(), before.negated.end(), ConceptOf("productive")));
 }
 
 }  // namespace

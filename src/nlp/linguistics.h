@@ -1,0 +1,35 @@
+// The trained models the pipeline runs, loaded together: tagger + lemmatiser, dependency
+// parser and named-entity recogniser (models/tagger.bin, parser.bin, ner.bin). Loaded once per
+// run and shared read-only by every worker thread (each model is immutable once loaded).
+// analyze/syntax.h runs them over an article; `corroborate annotate` prints what they find.
+#pragma once
+
+#include <string>
+
+#include "core/status.h"
+#include "nlp/ner.h"
+#include "nlp/parser.h"
+#include "nlp/tagger.h"
+
+namespace corroborate::nlp {
+
+class Linguistics {
+ public:
+  // Reads the three models from models_dir_option (a --models value; empty = FindModelsDir's
+  // default places). An error names the file and what is wrong with it ("models/ner.bin: not
+  // found (build it with `corroborate train ner`)", "…: checksum mismatch (file corrupt)").
+  static Result<Linguistics> Load(const std::string& models_dir_option = "");
+
+  const Tagger& tagger() const { return tagger_; }
+  const Parser& parser() const { return parser_; }
+  const EntityRecognizer& ner() const { return ner_; }
+  const std::string& dir() const { return dir_; }  // where the models were read from
+
+ private:
+  std::string dir_;
+  Tagger tagger_;
+  Parser parser_;
+  EntityRecognizer ner_;
+};
+
+}  // namespace corroborate::nlp

@@ -1,0 +1,31 @@
+// Positions: who stands where on what. Finds stance expressions in every sentence ("demands",
+// "insists on", "rules out", "will not accept", "offered to", "backs", "warned against", "is
+// unacceptable to"), the actor holding the stance (the clause subject from the dependency parse
+// when the doc has one, else the nearest subject-like entity or a resolved pronoun; inside a
+// direct quote, "we"/"I" is the quote's speaker) and the issue (the core noun phrase of the
+// object, found in the text: "security guarantees", "frozen assets"). Negation flips a stance
+// ("will not accept" → rejects). The same actor × issue × stance across outlets becomes one
+// Position with evidence from each article; issues group by stem ("territorial", "territories",
+// "land"). Cost: linear in the story's tokens. Pure function.
+#pragma once
+
+#include <vector>
+
+#include "model/account.h"
+#include "reconcile/claims.h"
+#include "reconcile/entities.h"
+#include "reconcile/story_input.h"
+
+namespace corroborate {
+
+// quotes: the story's aligned quotes (their evidence spans give each quote occurrence's
+// speaker). Rows are ordered by the number of articles stating them, then first appearance.
+std::vector<Position> BuildPositions(const StoryInput& story, const ResolvedEntities& entities,
+                                     const ClaimSet& claims,
+                                     const std::vector<AccountQuote>& quotes);
+
+// The grouping key of an issue word: its stem, with adjective endings folded onto the noun
+// ("territorial" and "territories" → "territory") and plain synonyms merged ("land").
+std::string IssueStem(std::string_view lower);
+
+}  // namespace corroborate
