@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 build="${1:-build/release}"
 shift || true
 benches=(${BENCHES:-stage_bench brief_bench extract_html_bench html_parser_bench html_metadata_bench
-  ingest_warc_bench near_dup_bench cluster_bench nlp_bench})
+  ingest_warc_bench near_dup_bench cluster_bench nlp_bench cross_check_bench})
 if [ ! -f "$build/build.ninja" ]; then
   cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCORROBORATE_BENCH=ON
 else

@@ -65,11 +65,11 @@ struct SupportChain {
 
 // What a claim says, beyond its words: the proposition and how firmly it is put.
 struct Proposition {
-  std::string subject;    // who or what: "Russia", "the talks"; "" when not found
-  std::string predicate;  // lemma of the main verb: "capture", "last"
-  std::string object;     // "Pokrovsk", "the deal"
-  std::string place;      // a place the claim names
-  bool negated = false;   // polarity: "did not reject"
+  std::string subject;                // who or what: "Russia", "the talks"; "" when not found
+  std::string predicate;              // lemma of the main verb: "capture", "last"
+  std::string object;                 // "Pokrovsk", "the deal"
+  std::string place;                  // a place the claim names
+  bool negated = false;               // polarity: "did not reject"
   std::string modality = "asserted";  // "asserted", "reported", "possible", "expected"
   std::vector<std::string> hedges;    // as written: "reportedly", "may", "is expected to"
 };
@@ -78,11 +78,11 @@ struct Fact {
   std::string id;         // "f1"…
   std::string statement;  // the clearest wording found (a sentence of one of the articles)
   FactStatus status = FactStatus::kSingleSource;
-  int independent_sources = 0;        // independence groups among the supporting articles
-  CivilDate date;                     // when it happened, if known (invalid otherwise)
-  std::vector<Evidence> evidence;     // one or more per supporting article
-  std::vector<std::string> entities;  // AccountEntity ids involved
-  Proposition proposition;            // of the statement; hedges gathered from every wording
+  int independent_sources = 0;               // independence groups among the supporting articles
+  CivilDate date;                            // when it happened, if known (invalid otherwise)
+  std::vector<Evidence> evidence;            // one or more per supporting article
+  std::vector<std::string> entities;         // AccountEntity ids involved
+  Proposition proposition;                   // of the statement; hedges gathered from every wording
   std::vector<Attribution> attributed_to;    // parties the outlets report it from
   std::vector<SupportChain> support_chains;  // one per independent source
 };

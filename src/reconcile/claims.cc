@@ -618,6 +618,20 @@ ClaimSet BuildClaims(const StoryInput& story, const ResolvedEntities& resolved) 
       if (f >= 0 && set.df[f] <= std::max(2.0, 0.3 * n)) c.rare_entities.push_back(e);
     }
   }
+  // Distinctive: in a few claims only, scaled gently with the story so a long story's common
+  // words never qualify (a fixed share would let "said" in when there are few claims).
+  set.distinct_df = static_cast<uint32_t>(std::max(3.0, std::sqrt(n) / 4));
+  for (size_t i = 0; i < set.claims.size(); ++i) {
+    Claim& c = set.claims[i];
+    if (c.fragment) continue;
+    for (const auto& [f, w] : raw[i]) {
+      const std::string& name = set.features[f];
+      const bool marker = !name.empty() && name[0] == '\x01';
+      const bool entity = marker && name.compare(0, 2, kEntityPrefix) == 0;
+      if (marker && !entity) continue;  // quantities and dates have their own bonuses
+      if (set.df[f] >= 2 && set.df[f] <= set.distinct_df) c.distinct_features.push_back(f);
+    }
+  }
   ReadClaims(story, resolved, &set);
   for (size_t i = 0; i < set.claims.size(); ++i) {
     auto& v = raw[i];

@@ -89,7 +89,11 @@ struct Claim {
   std::vector<int32_t> entities;               // resolved entity indices, sorted, unique
   std::vector<int32_t> quantity_features;      // features of vec that are quantities, sorted
   std::vector<int32_t> rare_entities;          // entities in at most 30% of the story's claims
-  std::vector<ClaimQuantity> quantities;       // those with a unit
+  // Word and entity features in only a handful of the story's claims (ClaimSet::distinct_df):
+  // two outlets sharing such words ("son-in-law", "sabotage") likely tell the same thing even
+  // when their long sentences dilute the cosine. Sorted.
+  std::vector<int32_t> distinct_features;
+  std::vector<ClaimQuantity> quantities;  // those with a unit
   std::vector<ClaimTime> times;
   ClaimReading reading;
 };
@@ -100,6 +104,7 @@ struct ClaimSet {
   std::vector<std::string> features;  // feature id -> name (stem, or "\x01e3", "\x01q…")
   std::vector<uint32_t> df;           // feature id -> number of non-fragment claims holding it
   size_t live = 0;                    // number of non-fragment claims
+  uint32_t distinct_df = 0;           // df at or under which a feature counts as distinctive
 
   std::unordered_map<std::string, int32_t> ids;  // feature name -> id
 

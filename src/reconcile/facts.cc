@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <map>
 #include <numeric>
 #include <string>
@@ -95,6 +96,8 @@ class Clusterer {
     }
     return x;
   }
+
+  const std::vector<uint32_t>& Members(uint32_t x) { return groups_[Find(x)].members; }
 
   // Merges the groups of a and b when they share no doc and (unless forced) agree by centroid.
   bool TryMerge(uint32_t a, uint32_t b, bool forced, double centroid_threshold) {
@@ -248,7 +251,7 @@ std::vector<Pair> SimilarPairs(const ClaimSet& set, const AlignOptions& options)
       seen[j] = 0;
       acc[j] = 0;
       const Claim& d = set.claims[j];
-      const float bonus = PairScore(c, d, /*with_cosine=*/false);
+      const float bonus = AlignScore(c, d, /*with_cosine=*/false);
       if (rare + common[i] * common[j] + bonus < options.pair_threshold) continue;
       float score = Cosine(c, d) + bonus;
       if (score >= options.pair_threshold) {
@@ -324,6 +327,28 @@ float PairScore(const Claim& a, const Claim& b, bool with_cosine) {
   return s;
 }
 
+float AlignScore(const Claim& a, const Claim& b, bool with_cosine) {
+  float s = PairScore(a, b, with_cosine);
+  int shared = 0;
+  size_t i = 0, j = 0;
+  const auto& x = a.distinct_features;
+  const auto& y = b.distinct_features;
+  while (i < x.size() && j < y.size()) {
+    if (x[i] < y[j]) {
+      ++i;
+    } else if (y[j] < x[i]) {
+      ++j;
+    } else {
+      ++shared;
+      ++i;
+      ++j;
+    }
+  }
+  // One shared rare word can be chance; two or more rarely are.
+  if (shared >= 2) s += 0.07f * static_cast<float>(std::min(shared, 4));
+  return s;
+}
+
 bool SameConcept(const Claim& a, const ClaimQuantity& qa, const Claim& b, const ClaimQuantity& qb,
                  float quantity_cosine) {
   if (qa.unit != qb.unit) return false;
@@ -339,7 +364,31 @@ std::vector<std::vector<uint32_t>> AlignClaims(const ClaimSet& set, const AlignO
   std::vector<Pair> pairs = SimilarPairs(set, options);
   std::sort(pairs.begin(), pairs.end(), ByScore);
   for (const Pair& p : pairs) {
-    clusters.TryMerge(p.a, p.b, /*forced=*/false, options.centroid_threshold);
+    // A strong pair may join a group whose other members it matches less well: the group's
+    // centroid mixes several wordings, each sharing only part of the fact's words.
+    // It must still match at least half of the group on its own (one member it echoes is not
+    // enough: a long sentence carrying two facts would pull the other in).
+    double threshold = options.centroid_threshold;
+    if (p.score >= options.strong_pair) {
+      const auto& ma = clusters.Members(p.a);
+      const auto& mb = clusters.Members(p.b);
+      const bool a_single = ma.size() == 1;
+      if ((a_single || mb.size() == 1) && std::max(ma.size(), mb.size()) <= 64) {
+        const Claim& single = set.claims[a_single ? p.a : p.b];
+        const auto& group = a_single ? mb : ma;
+        size_t matched = 0;
+        bool related = true;  // shares some words with every member, not one of two topics
+        for (uint32_t m : group) {
+          const Claim& other = set.claims[m];
+          if (Cosine(single, other) < options.strong_member_cosine) related = false;
+          if (AlignScore(single, other) >= options.pair_threshold) ++matched;
+        }
+        if (related && 2 * matched >= group.size()) {
+          threshold = options.strong_centroid_threshold;
+        }
+      }
+    }
+    clusters.TryMerge(p.a, p.b, /*forced=*/false, threshold);
   }
   return clusters.Groups(set);
 }

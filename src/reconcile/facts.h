@@ -3,7 +3,10 @@
 // their rarer features (so the cost stays near-linear in the story's size), scored by IDF cosine
 // plus bonuses for an equal quantity and date, and merged greedily best-pair-first under two
 // guards: at most one sentence per article per fact, and every merge must agree with the
-// fact's centroid (no chaining of unrelated sentences). A number with a unit about the same thing
+// fact's centroid (no chaining of unrelated sentences), unless the pair is strong and the newcomer
+// matches half the group and shares words with all of it. Two or more shared distinctive words
+// (in a handful of the story's sentences) add to a pair's score, since long sentences dilute the
+// cosine. A number with a unit about the same thing
 // ("a five-hour meeting", "the meeting lasted five hours") links sentences on its own.
 // Pure functions; thread-safe.
 #pragma once
@@ -19,16 +22,23 @@
 namespace corroborate {
 
 struct AlignOptions {
-  float pair_threshold = 0.42f;      // pair score to consider a merge
-  float centroid_threshold = 0.30f;  // centroid cosine a merge must keep
-  float quantity_cosine = 0.12f;     // sentence cosine that lets equal quantities link alone
-  double rare_fraction = 0.3;        // features in more claims than this do not propose pairs
-  size_t max_postings = 400;         // ... nor features in more claims than this
+  float pair_threshold = 0.42f;             // pair score to consider a merge
+  float centroid_threshold = 0.30f;         // centroid cosine a merge must keep
+  float strong_pair = 0.48f;                // pair score that may join at a lower centroid …
+  float strong_centroid_threshold = 0.20f;  // … cosine, when it also matches half the group
+  float strong_member_cosine = 0.08f;       // and has at least this cosine with every member
+  float quantity_cosine = 0.12f;            // sentence cosine that lets equal quantities link alone
+  double rare_fraction = 0.3;  // features in more claims than this do not propose pairs
+  size_t max_postings = 400;   // ... nor features in more claims than this
 };
 
 // Pair score of two claims: cosine plus bonuses for a shared quantity, a shared day and shared
 // less common entities (only the bonuses when with_cosine is false).
 float PairScore(const Claim& a, const Claim& b, bool with_cosine = true);
+
+// PairScore plus a bonus for two or more shared distinctive features (Claim::distinct_features):
+// what proposes and ranks alignment pairs.
+float AlignScore(const Claim& a, const Claim& b, bool with_cosine = true);
 
 // True when two quantities with a unit are about the same thing (unit and a head word shared,
 // or the sentences close enough).

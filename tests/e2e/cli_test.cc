@@ -59,6 +59,30 @@ TEST(Cli, BadInputsAreReportedAndSkipped) {
   EXPECT_EQ(RunCli({"brief", dir.path(), "--strict", "-q", "-o", out.path()}).exit_code, 4);
 }
 
+// A missing or damaged model stops brief before any input is read, with one line naming the
+// file; --no-models runs the rules alone.
+TEST(Cli, MissingOrDamagedModelsAreNamed) {
+  TempDir dir;
+  Write(dir.path() + "/good.txt", kReport);
+  TempDir models;  // empty: no model in it
+  TempDir out;
+  RunResult missing = RunCli({"brief", dir.path(), "--models", models.path(), "-o", out.path()});
+  EXPECT_EQ(missing.exit_code, 1);
+  EXPECT_NE(missing.stderr_text.find("tagger.bin"), std::string::npos) << missing.stderr_text;
+  EXPECT_NE(missing.stderr_text.find("--no-models"), std::string::npos) << missing.stderr_text;
+  EXPECT_FALSE(std::ifstream(out.path() + "/account.json").good());
+
+  Write(models.path() + "/tagger.bin", "CRBMODEL but not really a model");
+  RunResult damaged = RunCli({"brief", dir.path(), "--models", models.path(), "-o", out.path()});
+  EXPECT_EQ(damaged.exit_code, 1);
+  EXPECT_NE(damaged.stderr_text.find("tagger.bin"), std::string::npos) << damaged.stderr_text;
+
+  RunResult rules = RunCli(
+      {"brief", dir.path(), "--models", models.path(), "--no-models", "-q", "-o", out.path()});
+  EXPECT_EQ(rules.exit_code, 0) << rules.stderr_text;
+  EXPECT_NE(ReadFile(out.path() + "/account.json").find("Tomas Rell"), std::string::npos);
+}
+
 TEST(Cli, NothingReadableExitsWithTwo) {
   TempDir dir;
   Write(dir.path() + "/empty.txt", "   \n\n");

@@ -134,7 +134,7 @@ TEST(FactsTest, StatementPrefersABodySentenceOverAHeadline) {
   ASSERT_NE(f, nullptr);
   EXPECT_EQ(f, FactOf(built, b, 1));
   EXPECT_EQ(f->statement.find("Bridge Opens"), std::string::npos);
-  EXPECT_EQ(f->independent_sources, 2);
+  EXPECT_EQ(f->evidence.size(), 2u);
 }
 
 TEST(FactsTest, SameQuantityAboutTheSameThingAlignsOtherwiseDifferentSentences) {
@@ -242,6 +242,101 @@ TEST(StatementTest, PastTenseReportAfterTheEventBeatsThePreview) {
     EXPECT_NE(f.statement.find("mayors met"), std::string::npos) << f.statement;
   }
   EXPECT_TRUE(found);
+}
+
+}  // namespace
+}  // namespace corroborate::reconcile_test
+
+namespace corroborate::reconcile_test {
+namespace {
+
+// Two outlets tell one decision amid other business: the cosine is diluted below what aligns
+// sentences, but the rare words they share ("lighthouse", "cottage", "fishing", "museum") tie
+// them. One shared rare word alone does not.
+TEST(FactsTest, SharedDistinctiveWordsAlignLongSentences) {
+  TestStory s;
+  size_t a =
+      s.Add("Gazette",
+            {"The harbour authority reopened the northern quay on Monday after repairs.",
+             "The mayor confirmed that the old lighthouse cottage will become a fishing museum.",
+             "Traffic on the coast road was heavy all weekend."},
+            0, false);
+  size_t b = s.Add(
+      "Herald",
+      {"Fishermen complained about the price of diesel at the harbour.",
+       "Councillors agreed to turn the lighthouse cottage into a fishing museum after a debate "
+       "on parking fees.",
+       "Rain is expected on the coast later in the week."},
+      1, false);
+  Built built = Build(&s);
+  const Claim* ca = nullptr;
+  const Claim* cb = nullptr;
+  for (const Claim& c : built.claims.claims) {
+    if (c.doc == a && c.sentence == 1) ca = &c;
+    if (c.doc == b && c.sentence == 1) cb = &c;
+  }
+  ASSERT_NE(ca, nullptr);
+  ASSERT_NE(cb, nullptr);
+  const AlignOptions options;
+  EXPECT_LT(PairScore(*ca, *cb), options.pair_threshold);  // words alone would not align them
+  EXPECT_GE(AlignScore(*ca, *cb), options.pair_threshold);
+  const Fact* f = FactOf(built, a, 1);
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f, FactOf(built, b, 1));
+  EXPECT_EQ(f->evidence.size(), 2u);
+  // One shared rare word ("harbour") is no evidence of the same fact.
+  EXPECT_NE(FactOf(built, a, 0), FactOf(built, b, 0));
+}
+
+}  // namespace
+}  // namespace corroborate::reconcile_test
+
+namespace corroborate::reconcile_test {
+namespace {
+
+size_t GroupOf(const std::vector<std::vector<uint32_t>>& groups, const ClaimSet& set, size_t doc,
+               size_t sentence) {
+  for (size_t g = 0; g < groups.size(); ++g) {
+    for (uint32_t m : groups[g]) {
+      if (set.claims[m].doc == doc && set.claims[m].sentence == sentence) return g;
+    }
+  }
+  return groups.size();
+}
+
+// A third outlet puts the statement in a sentence that also carries another point: it matches
+// one wording strongly and the other only a little, so the group's centroid alone would keep it
+// out.
+TEST(FactsTest, StrongPairJoinsAGroupItPartlyMatches) {
+  TestStory s;
+  size_t a = s.Add("Ledger",
+                   {"The president said the country had no plans to fight its neighbours, but "
+                    "if they started a war, it was ready right now.",
+                    "Grain exports through the southern ports rose in November."},
+                   0, false);
+  size_t b = s.Add("Tribune",
+                   {"The country has no intention of going to war with its neighbours, but if "
+                    "they start a war it is ready right now, the president said.",
+                    "The central bank kept its main rate unchanged on Friday."},
+                   1, false);
+  size_t c = s.Add("Sentinel",
+                   {"The president accused the neighbours of wanting to blame the capital for any "
+                    "collapse in the negotiations, but stressed the country had no intention of "
+                    "going to war with them.",
+                    "Snow closed the mountain passes for a second day."},
+                   2, false);
+  Built built = Build(&s);
+  const auto groups = AlignClaims(built.claims);
+  const size_t ga = GroupOf(groups, built.claims, a, 0);
+  ASSERT_LT(ga, groups.size());
+  EXPECT_EQ(ga, GroupOf(groups, built.claims, b, 0));
+  EXPECT_EQ(ga, GroupOf(groups, built.claims, c, 0));
+  AlignOptions centroid_only;
+  centroid_only.strong_pair = 10;
+  const auto strict = AlignClaims(built.claims, centroid_only);
+  EXPECT_NE(GroupOf(strict, built.claims, a, 0), GroupOf(strict, built.claims, c, 0));
+  // The unrelated sentences stay alone.
+  EXPECT_NE(GroupOf(groups, built.claims, a, 1), GroupOf(groups, built.claims, b, 1));
 }
 
 }  // namespace
