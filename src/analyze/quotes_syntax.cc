@@ -107,7 +107,10 @@ TextSpan QuoteSyntax::Phrase(int32_t w) const {
   // The phrase's words around w, contiguous: stop at punctuation (an apposition after a comma,
   // a quote mark) or a word outside the subtree; then drop a preposition at either edge ("by
   // the minister", "adviser Jane Roe as").
-  auto [lo, hi] = Subtree(w, false);
+  // Plain variables, not a structured binding: the lambda below captures them (clang 14).
+  const std::pair<int32_t, int32_t> subtree = Subtree(w, false);
+  int32_t lo = subtree.first;
+  int32_t hi = subtree.second;
   std::vector<int32_t> member;
   std::vector<int32_t> stack = {w};
   for (size_t visited = 0; !stack.empty() && visited < kMaxSubtree; ++visited) {
