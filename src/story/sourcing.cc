@@ -50,9 +50,16 @@ std::vector<Sourcing> FindSourcing(const std::vector<const AnnotatedDoc*>& docs,
       FindCites(line.text, /*strong_only=*/true, known, &cites);
     }
     FindCites(a->text, /*strong_only=*/false, known, &cites);
-    std::string own = CitationKey(a->outlet);
-    std::erase_if(cites,
-                  [&](const std::string& c) { return !own.empty() && CitationKey(c) == own; });
+    // An outlet naming itself ("told the Courier" in The Daily Courier) cites nobody: its
+    // whole name, or its name's leading or trailing words.
+    const std::string own = CitationKey(a->outlet);
+    std::erase_if(cites, [&](const std::string& c) {
+      const std::string key = CitationKey(c);
+      if (own.empty() || key.empty() || key.size() > own.size()) return false;
+      if (key == own) return true;
+      return (own.starts_with(key) && own[key.size()] == ' ') ||
+             (own.ends_with(key) && own[own.size() - key.size() - 1] == ' ');
+    });
     for (const std::string& c : cites) {
       auto it = outlet_docs.find(CitationKey(c));
       if (it == outlet_docs.end()) continue;

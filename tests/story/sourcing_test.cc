@@ -227,6 +227,24 @@ TEST(SourcingTest, CitingAnOutletOfTheStoryJoinsItsGroup) {
   EXPECT_TRUE(s[guardian].cites.empty());  // "according to the harbour authority": not an outlet
 }
 
+// "told the Courier" in The Daily Courier is the outlet naming itself, not a citation; a
+// different outlet sharing a word ("Courier Mail") still counts.
+TEST(SourcingTest, AnOutletNamingItselfByAShortNameCitesNobody) {
+  Corpus c;
+  size_t own = c.Add("The Daily Courier",
+                     "Talks stall\nThe delegate left the hall early, a member of the delegation "
+                     "told the Courier. Officials did not respond to the Daily Courier's requests.",
+                     CivilDate::Day(2026, 3, 3));
+  size_t other = c.Add("Harbour Times",
+                       "Talks stall\nThe delegate left early, a member of the delegation told the "
+                       "Courier Mail on Tuesday evening.",
+                       CivilDate::Day(2026, 3, 3));
+  std::vector<Sourcing> s = FindSourcing(c.docs(), c.Indices(0));
+  EXPECT_TRUE(s[own].cites.empty()) << s[own].cites[0];
+  ASSERT_EQ(s[other].cites.size(), 1u);
+  EXPECT_EQ(s[other].cites[0], "Courier Mail");
+}
+
 TEST(SourcingTest, SyndicationNoticeInRemovedLinesIsACite) {
   Corpus c;
   size_t i = c.Add("Aggregator", kIndependent, CivilDate::Day(2025, 3, 10));
