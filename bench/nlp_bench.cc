@@ -14,13 +14,13 @@
 // The models come from models/ (or $CORROBORATE_MODELS).
 #include <benchmark/benchmark.h>
 
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "nlp/conllu.h"
 #include "nlp/feature_key.h"
+#include "nlp/linguistics.h"
 #include "nlp/model_paths.h"
 #include "nlp/ner.h"
 #include "nlp/parser.h"
@@ -59,13 +59,47 @@ const Corpus& EwtTest() {
   return *corpus;
 }
 
-std::string TaggerPath(std::string* error) {
-  auto path = nlp::FindModelFile("", "tagger.bin");
+// A model file's path for the load benchmarks, or "" with *error set.
+std::string ModelPath(const char* name, std::string* error) {
+  auto path = nlp::FindModelFile("", name);
   if (!path.ok()) {
     *error = path.status().message();
     return "";
   }
   return *path;
+}
+
+// The three shipped models, loaded once (nlp::Linguistics, as brief loads them); nullptr with
+// *error set when they cannot be read.
+const nlp::Linguistics* SharedModels(std::string* error) {
+  static const Result<nlp::Linguistics>* models =
+      new Result<nlp::Linguistics>(nlp::Linguistics::Load(""));
+  if (!models->ok()) {
+    *error = models->status().message();
+    return nullptr;
+  }
+  return &models->value();
+}
+
+// The corpus's words and the tagger's tags for them, computed once outside any timing (for the
+// benchmarks that time a model fed by the tagger).
+struct TaggedCorpus {
+  std::vector<std::vector<std::string_view>> words;
+  std::vector<nlp::TaggedSentence> tags;
+};
+
+const TaggedCorpus& SharedTaggedCorpus(const Corpus& c, const nlp::Tagger& tagger) {
+  static const TaggedCorpus* tagged = [&] {
+    auto* t = new TaggedCorpus;
+    t->words.resize(c.sentences.size());
+    t->tags.resize(c.sentences.size());
+    for (size_t i = 0; i < c.sentences.size(); ++i) {
+      t->words[i].assign(c.sentences[i].begin(), c.sentences[i].end());
+      tagger.Tag(t->words[i], &t->tags[i]);
+    }
+    return t;
+  }();
+  return *tagged;
 }
 
 void BM_Baseline_HashWords(benchmark::State& state) {
@@ -85,16 +119,14 @@ void BM_Tagger(benchmark::State& state) {
   const Corpus& c = EwtTest();
   if (!c.error.empty()) return state.SkipWithError(c.error.c_str());
   std::string error;
-  const std::string path = TaggerPath(&error);
-  if (path.empty()) return state.SkipWithError(error.c_str());
-  auto tagger = nlp::Tagger::Load(path);
-  if (!tagger.ok()) return state.SkipWithError(tagger.status().message().c_str());
+  const nlp::Linguistics* m = SharedModels(&error);
+  if (m == nullptr) return state.SkipWithError(error.c_str());
   nlp::TaggedSentence out;
   std::vector<std::string_view> words;
   for (auto _ : state) {
     for (const auto& sentence : c.sentences) {
       words.assign(sentence.begin(), sentence.end());
-      tagger->Tag(words, &out);
+      m->tagger().Tag(words, &out);
       benchmark::DoNotOptimize(out.upos.data());
     }
   }
@@ -105,7 +137,7 @@ void BM_Tagger(benchmark::State& state) {
 
 void BM_TaggerLoad(benchmark::State& state) {
   std::string error;
-  const std::string path = TaggerPath(&error);
+  const std::string path = ModelPath("tagger.bin", &error);
   if (path.empty()) return state.SkipWithError(error.c_str());
   for (auto _ : state) {
     auto tagger = nlp::Tagger::Load(path);
@@ -114,54 +146,17 @@ void BM_TaggerLoad(benchmark::State& state) {
   }
 }
 
-std::string ParserPath(std::string* error) {
-  auto path = nlp::FindModelFile("", "parser.bin");
-  if (!path.ok()) {
-    *error = path.status().message();
-    return "";
-  }
-  return *path;
-}
-
-// The tagger and parser for the parser benchmarks, or an error to skip with.
-struct TagAndParseModels {
-  std::optional<nlp::Tagger> tagger;
-  std::optional<nlp::Parser> parser;
-  std::string error;
-};
-
-TagAndParseModels LoadTagAndParse() {
-  TagAndParseModels m;
-  const std::string tagger_path = TaggerPath(&m.error);
-  if (tagger_path.empty()) return m;
-  const std::string parser_path = ParserPath(&m.error);
-  if (parser_path.empty()) return m;
-  auto tagger = nlp::Tagger::Load(tagger_path);
-  auto parser = nlp::Parser::Load(parser_path);
-  if (!tagger.ok() || !parser.ok()) {
-    m.error = (tagger.ok() ? parser.status() : tagger.status()).message();
-    return m;
-  }
-  m.tagger.emplace(std::move(tagger).value());
-  m.parser.emplace(std::move(parser).value());
-  return m;
-}
-
 void BM_Parser(benchmark::State& state) {
   const Corpus& c = EwtTest();
   if (!c.error.empty()) return state.SkipWithError(c.error.c_str());
-  const TagAndParseModels m = LoadTagAndParse();
-  if (!m.error.empty()) return state.SkipWithError(m.error.c_str());
-  std::vector<std::vector<std::string_view>> words(c.sentences.size());
-  std::vector<nlp::TaggedSentence> tags(c.sentences.size());
-  for (size_t i = 0; i < c.sentences.size(); ++i) {
-    words[i].assign(c.sentences[i].begin(), c.sentences[i].end());
-    m.tagger->Tag(words[i], &tags[i]);
-  }
+  std::string error;
+  const nlp::Linguistics* m = SharedModels(&error);
+  if (m == nullptr) return state.SkipWithError(error.c_str());
+  const TaggedCorpus& t = SharedTaggedCorpus(c, m->tagger());
   nlp::ParsedSentence out;
   for (auto _ : state) {
-    for (size_t i = 0; i < words.size(); ++i) {
-      m.parser->Parse(words[i], tags[i], &out);
+    for (size_t i = 0; i < t.words.size(); ++i) {
+      m->parser().Parse(t.words[i], t.tags[i], &out);
       benchmark::DoNotOptimize(out.heads.data());
     }
   }
@@ -173,16 +168,17 @@ void BM_Parser(benchmark::State& state) {
 void BM_TagAndParse(benchmark::State& state) {
   const Corpus& c = EwtTest();
   if (!c.error.empty()) return state.SkipWithError(c.error.c_str());
-  const TagAndParseModels m = LoadTagAndParse();
-  if (!m.error.empty()) return state.SkipWithError(m.error.c_str());
+  std::string error;
+  const nlp::Linguistics* m = SharedModels(&error);
+  if (m == nullptr) return state.SkipWithError(error.c_str());
   nlp::TaggedSentence tags;
   nlp::ParsedSentence out;
   std::vector<std::string_view> words;
   for (auto _ : state) {
     for (const auto& sentence : c.sentences) {
       words.assign(sentence.begin(), sentence.end());
-      m.tagger->Tag(words, &tags);
-      m.parser->Parse(words, tags, &out);
+      m->tagger().Tag(words, &tags);
+      m->parser().Parse(words, tags, &out);
       benchmark::DoNotOptimize(out.heads.data());
     }
   }
@@ -193,7 +189,7 @@ void BM_TagAndParse(benchmark::State& state) {
 
 void BM_ParserLoad(benchmark::State& state) {
   std::string error;
-  const std::string path = ParserPath(&error);
+  const std::string path = ModelPath("parser.bin", &error);
   if (path.empty()) return state.SkipWithError(error.c_str());
   for (auto _ : state) {
     auto parser = nlp::Parser::Load(path);
@@ -202,50 +198,19 @@ void BM_ParserLoad(benchmark::State& state) {
   }
 }
 
-// The tagger and entity recogniser, or an error to skip with.
-struct TagAndNerModels {
-  std::optional<nlp::Tagger> tagger;
-  std::optional<nlp::EntityRecognizer> ner;
-  std::string error;
-};
-
-TagAndNerModels LoadTagAndNer() {
-  TagAndNerModels m;
-  const std::string tagger_path = TaggerPath(&m.error);
-  if (tagger_path.empty()) return m;
-  auto ner_path = nlp::FindModelFile("", "ner.bin");
-  if (!ner_path.ok()) {
-    m.error = ner_path.status().message();
-    return m;
-  }
-  auto tagger = nlp::Tagger::Load(tagger_path);
-  auto ner = nlp::EntityRecognizer::Load(*ner_path);
-  if (!tagger.ok() || !ner.ok()) {
-    m.error = (tagger.ok() ? ner.status() : tagger.status()).message();
-    return m;
-  }
-  m.tagger.emplace(std::move(tagger).value());
-  m.ner.emplace(std::move(ner).value());
-  return m;
-}
-
 void BM_Ner(benchmark::State& state) {
   const Corpus& c = EwtTest();
   if (!c.error.empty()) return state.SkipWithError(c.error.c_str());
-  const TagAndNerModels m = LoadTagAndNer();
-  if (!m.error.empty()) return state.SkipWithError(m.error.c_str());
-  std::vector<std::vector<std::string_view>> words(c.sentences.size());
-  std::vector<nlp::TaggedSentence> tags(c.sentences.size());
-  for (size_t i = 0; i < c.sentences.size(); ++i) {
-    words[i].assign(c.sentences[i].begin(), c.sentences[i].end());
-    m.tagger->Tag(words[i], &tags[i]);
-  }
+  std::string error;
+  const nlp::Linguistics* m = SharedModels(&error);
+  if (m == nullptr) return state.SkipWithError(error.c_str());
+  const TaggedCorpus& t = SharedTaggedCorpus(c, m->tagger());
   nlp::RecognizedSentence out;
   nlp::NerDocumentMemory memory;
   for (auto _ : state) {
     memory.Clear();
-    for (size_t i = 0; i < words.size(); ++i) {
-      m.ner->Recognize(words[i], tags[i], &memory, &out);
+    for (size_t i = 0; i < t.words.size(); ++i) {
+      m->ner().Recognize(t.words[i], t.tags[i], &memory, &out);
       benchmark::DoNotOptimize(out.tags.data());
     }
   }
@@ -257,8 +222,9 @@ void BM_Ner(benchmark::State& state) {
 void BM_TagAndNer(benchmark::State& state) {
   const Corpus& c = EwtTest();
   if (!c.error.empty()) return state.SkipWithError(c.error.c_str());
-  const TagAndNerModels m = LoadTagAndNer();
-  if (!m.error.empty()) return state.SkipWithError(m.error.c_str());
+  std::string error;
+  const nlp::Linguistics* m = SharedModels(&error);
+  if (m == nullptr) return state.SkipWithError(error.c_str());
   nlp::TaggedSentence tags;
   nlp::RecognizedSentence out;
   nlp::NerDocumentMemory memory;
@@ -267,8 +233,8 @@ void BM_TagAndNer(benchmark::State& state) {
     memory.Clear();
     for (const auto& sentence : c.sentences) {
       words.assign(sentence.begin(), sentence.end());
-      m.tagger->Tag(words, &tags);
-      m.ner->Recognize(words, tags, &memory, &out);
+      m->tagger().Tag(words, &tags);
+      m->ner().Recognize(words, tags, &memory, &out);
       benchmark::DoNotOptimize(out.tags.data());
     }
   }
@@ -278,10 +244,11 @@ void BM_TagAndNer(benchmark::State& state) {
 }
 
 void BM_NerLoad(benchmark::State& state) {
-  auto path = nlp::FindModelFile("", "ner.bin");
-  if (!path.ok()) return state.SkipWithError(path.status().message().c_str());
+  std::string error;
+  const std::string path = ModelPath("ner.bin", &error);
+  if (path.empty()) return state.SkipWithError(error.c_str());
   for (auto _ : state) {
-    auto ner = nlp::EntityRecognizer::Load(*path);
+    auto ner = nlp::EntityRecognizer::Load(path);
     if (!ner.ok()) return state.SkipWithError(ner.status().message().c_str());
     benchmark::DoNotOptimize(ner->types().data());
   }
