@@ -184,18 +184,9 @@ std::string PartyIn(const ConflictContext& ctx, const Tokens& toks, size_t b, si
   int best_rank = 99;
   auto rank_of = [&](int32_t ent) {
     if (static_cast<size_t>(ent) >= ctx.entities.entities.size()) return 98;
-    switch (ctx.entities.entities[ent].type) {
-      case EntityType::kPerson:
-        return 0;
-      case EntityType::kOrganization:
-      case EntityType::kGroup:
-        return 1;
-      case EntityType::kPlace:
-        return 2;
-      default:
-        return 3;
-    }
+    return ClaimHolderRank(ctx.entities.entities[ent].type);
   };
+
   for (size_t k = 0; k < e - b; ++k) {
     size_t i = nearest_last ? e - 1 - k : b + k;
     if (toks[i].entity < 0) continue;

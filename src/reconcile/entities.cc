@@ -449,4 +449,18 @@ ResolvedEntities ResolveEntities(const StoryInput& story) {
   return result;
 }
 
+int ClaimHolderRank(EntityType type) {
+  switch (type) {
+    case EntityType::kPerson:
+      return 0;
+    case EntityType::kOrganization:
+    case EntityType::kGroup:
+      return 1;
+    case EntityType::kPlace:
+      return 2;
+    default:
+      return 3;
+  }
+}
+
 }  // namespace corroborate

@@ -43,6 +43,10 @@ struct ResolvedEntities {
 
 ResolvedEntities ResolveEntities(const StoryInput& story);
 
+// How likely an entity of this type holds (asserts or denies) a claim, best first: a person 0,
+// an organisation or group 1, a place 2, anything else 3.
+int ClaimHolderRank(EntityType type);
+
 // A spelling-insensitive key for a name: case, diacritics, script (via ICU transliteration) and
 // common transliteration differences (w/v, y/i/ii/iy, doubled letters, kh/h…) folded away.
 // "Zelenskyy" and "Zelensky" share a key; "Vitkoff" and "Witkoff" share a key.

@@ -80,17 +80,7 @@ std::string EntityName(const ResolvedEntities& r, int32_t e) {
 
 int TypeRank(const ResolvedEntities& r, int32_t e) {
   if (e < 0 || static_cast<size_t>(e) >= r.entities.size()) return 9;
-  switch (r.entities[e].type) {
-    case EntityType::kPerson:
-      return 0;
-    case EntityType::kOrganization:
-    case EntityType::kGroup:
-      return 1;
-    case EntityType::kPlace:
-      return 2;
-    default:
-      return 3;
-  }
+  return ClaimHolderRank(r.entities[e].type);
 }
 
 TextSpan Cover(const Tokens& t, size_t b, size_t e) {
