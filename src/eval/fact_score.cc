@@ -63,19 +63,7 @@ CategoryScore ScoreFacts(const ScoreContext& ctx, std::vector<DetailScore>* deta
       status.errors.push_back(gold[g].description + ": " + sys[s].status + ", gold " +
                               gold[g].status);
     }
-    const size_t overlap = Overlap(gold_articles[g], sys_articles[s]);
-    extra.total += sys_articles[s].size();
-    extra.hits += sys_articles[s].size() - overlap;
-    if (overlap < sys_articles[s].size()) {
-      extra.errors.push_back(gold_labels[g] + ": " +
-                             std::to_string(sys_articles[s].size() - overlap) + " of " +
-                             std::to_string(sys_articles[s].size()) + " system articles");
-    }
-    support.hits += overlap;
-    if (overlap < gold_articles[g].size()) {
-      support.errors.push_back(gold[g].description + ": " + std::to_string(overlap) + " of " +
-                               std::to_string(gold_articles[g].size()) + " articles");
-    }
+    TallyArticles(gold_labels[g], gold_articles[g], sys_articles[s], &support, &extra);
   }
   details->push_back(std::move(sources));
   details->push_back(std::move(status));

@@ -101,6 +101,22 @@ size_t Overlap(const ArticleSet& a, const ArticleSet& b) {
   return n;
 }
 
+void TallyArticles(const std::string& label, const ArticleSet& gold, const ArticleSet& sys,
+                   DetailScore* found, DetailScore* extra) {
+  const size_t overlap = Overlap(gold, sys);
+  extra->total += sys.size();
+  extra->hits += sys.size() - overlap;
+  if (overlap < sys.size()) {
+    extra->errors.push_back(label + ": " + std::to_string(sys.size() - overlap) + " of " +
+                            std::to_string(sys.size()) + " system articles");
+  }
+  found->hits += overlap;
+  if (overlap < gold.size()) {
+    found->errors.push_back(label + ": " + std::to_string(overlap) + " of " +
+                            std::to_string(gold.size()) + " articles");
+  }
+}
+
 std::vector<int> AssignOneToOne(std::vector<Candidate> candidates, size_t gold_count,
                                 size_t sys_count) {
   std::stable_sort(candidates.begin(), candidates.end(),

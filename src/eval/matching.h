@@ -57,6 +57,13 @@ class ScoreContext {
 ArticleSet EvidenceArticles(const std::vector<SysEvidence>& evidence);
 size_t Overlap(const ArticleSet& a, const ArticleSet& b);
 
+// The article rows of a matched pair: the gold item's articles the system item carries count
+// as found (`found`), the system item's articles the gold does not list count in `extra`;
+// `label` names the gold item in the error lines. (found->total is the caller's: it counts
+// unmatched gold items too.)
+void TallyArticles(const std::string& label, const ArticleSet& gold, const ArticleSet& sys,
+                   DetailScore* found, DetailScore* extra);
+
 // A possible match and how good it is (higher is better).
 struct Candidate {
   int gold = 0, sys = 0;

@@ -82,19 +82,7 @@ CategoryScore ScoreQuotes(const ScoreContext& ctx, std::vector<DetailScore>* det
       direct.errors.push_back(gold_labels[g] + ": system says " +
                               (sys[s].direct ? "direct" : "reported"));
     }
-    const size_t overlap = Overlap(gold_articles[g], sys_articles[s]);
-    extra.total += sys_articles[s].size();
-    extra.hits += sys_articles[s].size() - overlap;
-    if (overlap < sys_articles[s].size()) {
-      extra.errors.push_back(gold_labels[g] + ": " +
-                             std::to_string(sys_articles[s].size() - overlap) + " of " +
-                             std::to_string(sys_articles[s].size()) + " system articles");
-    }
-    aligned.hits += overlap;
-    if (overlap < gold_articles[g].size()) {
-      aligned.errors.push_back(gold_labels[g] + ": " + std::to_string(overlap) + " of " +
-                               std::to_string(gold_articles[g].size()) + " articles");
-    }
+    TallyArticles(gold_labels[g], gold_articles[g], sys_articles[s], &aligned, &extra);
   }
   details->push_back(std::move(speaker));
   details->push_back(std::move(direct));
