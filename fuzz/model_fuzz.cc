@@ -1,5 +1,5 @@
 // Fuzzes the model loader: ModelFile::Parse and every section reader behind it (the linear
-// models, the tagger, the parser and the entity recogniser). Inputs whose first byte is odd
+// models, the tagger, the parser, the entity recogniser and the place-name table). Inputs whose first byte is odd
 // get their size and CRC fields fixed up first, so mutations reach the section parsers
 // instead of stopping at the checksum.
 // Contract: any bytes give either a loaded model or an error naming the file; never a crash.
@@ -13,6 +13,7 @@
 #include "nlp/ner.h"
 #include "nlp/parser.h"
 #include "nlp/perceptron.h"
+#include "nlp/place_names.h"
 #include "nlp/tagger.h"
 
 namespace {
@@ -71,6 +72,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (out.tags.size() != words.size()) std::abort();
     for (const EntitySpan& e : out.entities) {
       if (e.begin >= e.end || e.end > words.size() || e.type >= ner->types().size()) std::abort();
+    }
+  }
+  auto places = PlaceNames::FromModelFile(*file);
+  if (places.ok()) {
+    for (const char* key : {"pokrovsk", "kyiv", ""}) {
+      for (uint32_t entry : places->Find(key)) {
+        if (PlaceNames::PlaceOf(entry) >= places->num_places()) std::abort();
+        (void)places->place(entry);
+      }
     }
   }
   return 0;

@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "analyze/model_sentences.h"
 #include "analyze/syntax.h"
 
 namespace corroborate {
@@ -12,6 +13,9 @@ AnnotatedDoc Analyze(const Article& article, const CivilDate& reference_date,
   doc.article = &article;
   doc.reference_date = reference_date;
   Tokenize(&doc);
+  if (models != nullptr && models->sentences() != nullptr) {
+    SplitSentencesWithModel(*models->sentences(), &doc);
+  }
   if (models != nullptr) {
     std::vector<ModelEntity> names;
     AnnotateSyntax(*models, &doc, &names);

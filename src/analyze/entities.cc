@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <iterator>
 #include <span>
 #include <string>
 #include <string_view>
@@ -133,6 +134,12 @@ bool IsOutletWord(std::string_view w) {
       "Messenger",  "Leader",      "Argus",      "Clarion",  "Informer",     "Vesti",
       "Novosti"};
   return kWords.count(w) > 0;
+}
+
+// "Courier" for "Daily Courier".
+std::string_view LastWordOf(std::string_view name) {
+  const size_t space = name.rfind(' ');
+  return space == std::string_view::npos ? name : name.substr(space + 1);
 }
 
 // Capitalized words that head an "X of Y" name that is not a person ("Gulf of Mexico",
@@ -288,6 +295,14 @@ class EntityFinder {
     return c != LexiconClass::kNone && c != LexiconClass::kNotEntity;
   }
 
+  // The tagger's XPOS of the last word of token i ("" without the models).
+  std::string_view XposOf(size_t i) const {
+    auto it = std::upper_bound(doc_.words.begin(), doc_.words.end(), i,
+                               [](size_t tok, const Word& w) { return tok < w.token; });
+    if (it == doc_.words.begin() || std::prev(it)->token != i) return {};
+    return std::prev(it)->xpos;
+  }
+
   // ---- candidates in one sentence ----
 
   // Whether a capitalized token in a doubtful position (heading, sentence start) is a name.
@@ -310,6 +325,9 @@ class EntityFinder {
     }
     if (IsTitleWord(t) || IsRoleModifier(t)) return i + 1 < run_e;
     if (SeenLowercase(t)) return false;
+    // "Residents of Velgrad", "Thousands of Kestrians": a plural common noun (as the tagger
+    // reads it) opening a sentence before "of" heads a phrase, not a name.
+    if (i + 1 < run_e && Tok(i + 1) == "of" && XposOf(i) == "NNS") return false;
     if (run_e - run_b >= 2) return true;
     return run_e < s.token_end && IsSpeechVerb(Tok(run_e));
   }
@@ -347,6 +365,7 @@ class EntityFinder {
       if (after_the && e - nb >= 2 && IsOutletWord(Tok(e - 1)) &&
           !InLexicon(SpanOf(nb, e).Of(text_))) {
         outlet_at_[nb] = 1;
+        masthead_words_.insert(Tok(e - 1));
         runs.push_back({nb, e});
       } else {
         SplitDoubtful(i, e, si, &runs);
@@ -749,6 +768,12 @@ class EntityFinder {
     if (e - b >= 2 && b > s.token_begin && IsDeterminer(Tok(b - 1)) && IsOutletWord(Tok(e - 1))) {
       return true;
     }
+    // "told the Courier", "the Courier's requests": a masthead word alone after "the" is the
+    // short name of a masthead the document names in full, or of its own outlet.
+    if (e - b == 1 && b > s.token_begin && IsDeterminer(Tok(b - 1)) && IsOutletWord(Tok(b)) &&
+        (masthead_words_.count(Tok(b)) || LastWordOf(own) == Tok(b))) {
+      return true;
+    }
     // "Morning Gazette wrote that …" (a masthead that reports; not "Emily Post wrote")
     if (e - b >= 2 && e < s.token_end && IsOutletWord(Tok(e - 1)) && !IsGivenName(Tok(b))) {
       std::string_view v = Tok(e);
@@ -1077,9 +1102,10 @@ class EntityFinder {
   std::vector<int32_t> cand_at_;        // candidate starting at a token, or -1
   std::vector<uint8_t> of_split_;       // "of" token splitting a person from a place/org
   std::vector<uint8_t> outlet_at_;      // a masthead-shaped name starts at this token
-  std::unordered_set<std::string_view> mid_caps_;     // capitalized mid-sentence somewhere
-  std::unordered_set<std::string_view> lower_words_;  // lowercase word forms in the doc
-  std::unordered_set<std::string_view> lone_caps_;    // capitalized words seen standing alone
+  std::unordered_set<std::string_view> masthead_words_;  // last words of mastheads seen
+  std::unordered_set<std::string_view> mid_caps_;        // capitalized mid-sentence somewhere
+  std::unordered_set<std::string_view> lower_words_;     // lowercase word forms in the doc
+  std::unordered_set<std::string_view> lone_caps_;       // capitalized words seen standing alone
   std::vector<Candidate> cands_;
 };
 

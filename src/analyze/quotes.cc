@@ -28,7 +28,9 @@ const WordSet& FiniteCues() {
       "replied",    "declared",      "announced",     "explained",     "explains",   "stated",
       "admitted",   "recalled",      "tweeted",       "remarked",      "responded",  "continued",
       "vowed",      "predicted",     "conceded",      "insisting",     "quipped",    "complained",
-      "stressing",  "dubbed",        "labelled",      "labeled",       "termed",     "branded"};
+      "stressing",  "dubbed",        "labelled",      "labeled",       "termed",     "branded",
+      "accused",    "accuses",       "highlighted",   "underscored",   "underlined", "repeated",
+      "pledged",    "promised",      "maintained",    "asserted",      "contended",  "dismissed"};
   return k;
 }
 const WordSet& ParticipleCues() {
@@ -37,17 +39,21 @@ const WordSet& ParticipleCues() {
       "describing",    "stressing",   "insisting",  "arguing",   "urging",         "claiming",
       "acknowledging", "reiterating", "explaining", "declaring", "characterizing", "characterising",
       "emphasizing",   "emphasising", "writing",    "asking",    "denying",        "confirming",
-      "announcing",    "telling"};
+      "announcing",    "telling",     "accusing",   "repeating", "underscoring",   "highlighting",
+      "dismissing",    "maintaining"};
   return k;
 }
 // Verbs that introduce reported speech without quote marks.
 const WordSet& IndirectCues() {
-  static const WordSet k = {"said",      "says",       "say",       "told",         "tells",
-                            "confirmed", "confirms",   "warned",    "warns",        "added",
-                            "adds",      "stressed",   "insisted",  "insists",      "noted",
-                            "argued",    "argues",     "claimed",   "acknowledged", "explained",
-                            "announced", "reiterated", "cautioned", "emphasized",   "emphasised",
-                            "declared",  "replied",    "stated",    "admitted"};
+  static const WordSet k = {
+      "said",         "says",       "say",       "told",       "tells",     "confirmed",
+      "confirms",     "warned",     "warns",     "added",      "adds",      "stressed",
+      "insisted",     "insists",    "noted",     "argued",     "argues",    "claimed",
+      "acknowledged", "explained",  "announced", "reiterated", "cautioned", "emphasized",
+      "emphasised",   "declared",   "replied",   "stated",     "admitted",  "highlighted",
+      "underscored",  "underlined", "repeated",  "reported",   "reports",   "pledged",
+      "promised",     "maintained", "asserted",  "contended",  "denied",    "denies",
+      "indicated",    "signalled",  "signaled"};
   return k;
 }
 // Words that end a noun phrase when collecting a speaker.
@@ -167,7 +173,8 @@ const WordSet& BridgeWords() {
       "person",         "someone",         "analyst",   "analysts",  "expert",
       "experts",        "insider",         "insiders",  "lawmaker",  "lawmakers",
       "negotiator",     "negotiators",     "employee",  "employees", "staffer",
-      "staffers",       "director",        "head",      "chief",     "based"};
+      "staffers",       "director",        "head",      "chief",     "based",
+      "involved"};
   return k;
 }
 const WordSet& BridgePrepositions() {
@@ -184,6 +191,12 @@ const WordSet& StanceNouns() {
                             "fears",      "doubt",      "doubts",      "confidence", "optimism",
                             "skepticism", "scepticism", "frustration", "regret",     "alarm"};
   return k;
+}
+
+// "Neither government confirmed …", "No official said …": a negated source reports nothing.
+bool IsNegatedSource(std::string_view speaker) {
+  std::string lw = scan::LowerAscii(speaker.substr(0, speaker.find(' ')));
+  return lw == "neither" || lw == "no" || lw == "none" || lw == "nobody" || lw == "nor";
 }
 
 enum class Mark : uint8_t { kNone, kCurly, kLow, kAscii, kGuillemet, kSingle };
@@ -540,11 +553,29 @@ class QuoteScanner {
       bool before_name = before && scan::IsCapitalized(S(before->second));
       if (before_name) return Refine(before->first, before->second);
       if (mid_name) return Refine(mid_first, mid_last);
+      // "Yuri Roe, a veteran of the service, rose …, told his hosts": neither piece is a name,
+      // so the name opening the clause ("NAME, …") is the subject of the verbs that follow.
+      size_t e = lo;
+      while (e < prev_comma && IsWord(e) && scan::IsCapitalized(S(e)) && e - lo < 4) ++e;
+      if (e > lo && Punct(e, ",") && e < prev_comma && !PhraseStops().contains(L(lo))) {
+        return Refine(lo, e - 1);
+      }
       if (before) return Refine(before->first, before->second);
       return std::nullopt;
     }
     auto np = PhraseEndingAt(k - 1, lo);
     if (!np) return std::nullopt;
+    // "Trump in recent weeks has repeated": a span of time after a preposition is an
+    // adverbial, not the subject.
+    static const WordSet kPrepositions = {"in",     "on",    "at",     "during", "for", "over",
+                                          "within", "after", "before", "since",  "by"};
+    static const WordSet kTimeNouns = {
+        "weeks",   "days",      "months",  "years", "week",  "month",   "year", "time",
+        "morning", "afternoon", "evening", "night", "hours", "decades", "past", "weekend"};
+    if (np->first > lo && IsWord(np->first - 1) && kPrepositions.contains(L(np->first - 1)) &&
+        kTimeNouns.contains(L(np->second))) {
+      return std::nullopt;
+    }
     // "A Varnian official who was in the room said": the relative clause's head is the speaker.
     for (size_t j = np->first; j > lo && np->first - j < 10;) {
       --j;
@@ -560,21 +591,7 @@ class QuoteScanner {
   // The subject of the sentence holding lex i, for participle cues ("…, saying …"): the speaker
   // of the sentence's first cue verb, else a pronoun or name opening the sentence.
   TextSpan SentenceSubject(size_t i, size_t limit) const {
-    size_t s0 = SentenceStart(i);
-    for (size_t k = s0; k < limit; ++k) {
-      if (IsWord(k) && FiniteCues().contains(L(k))) {
-        auto s = SubjectBefore(k, s0);
-        if (s && !s->empty()) return *s;
-        break;
-      }
-    }
-    if (IsWord(s0) && Pronouns().contains(L(s0))) return Span(s0, s0);
-    size_t e = s0;
-    while (e + 1 < limit && IsWord(e + 1) && scan::IsCapitalized(S(e + 1)) && e - s0 < 5) ++e;
-    if (IsWord(s0) && scan::IsCapitalized(S(s0)) && !PhraseStops().contains(L(s0))) {
-      return Refine(s0, e);
-    }
-    return {};
+    return SegmentSubject(SentenceStart(i), limit).value_or(TextSpan{});
   }
 
   // Fills q->speaker and q->cue from the text around the quote. Returns true when a cue was
@@ -655,6 +672,12 @@ class QuoteScanner {
       for (size_t v = start; v < n && v - start < 22; ++v) {
         if (EndsSentence(v) || IsQuoteMark(v)) break;
         if (!IsWord(v) || !FiniteCues().contains(L(v))) continue;
+        // “… not over yet.” Standing beside him, Macron said there was …: a cue in the next
+        // sentence is its own, unless that sentence is only the attribution (“…?” Roe asked.)
+        if (lx_[v].sentence != lx_[close].sentence &&
+            (SentenceEnd(v) > v + 5 || v > SentenceStart(v) + 4)) {
+          break;
+        }
         auto s = SubjectBefore(v, start);
         if (s && !s->empty()) {
           q->cue = Span(v, v);
@@ -706,31 +729,117 @@ class QuoteScanner {
     }
   }
 
-  // Reported speech in sentences without quote marks.
+  // Reported speech: per sentence, per clause segment (split at ";" so "A said X; B said Y"
+  // yields both). Quote marks do not stop it: a reported clause that ends before a partial
+  // quote at a clause break ("said X, calling it “…”") or runs after it ("called it “…” and
+  // confirmed that X") is reported speech of its own.
   void FindIndirect() {
     size_t i = 0;
     while (i < lx_.size()) {
       size_t end = SentenceEnd(i);
       if (end <= i) end = i + 1;
-      IndirectIn(i, end);
+      uint32_t sentence = lx_[i].sentence;
+      bool heading = sentence < sentences_.size() && sentences_[sentence].heading;
+      // A "heading" ending in ";" or "," is a list item whose bullet extraction dropped.
+      if (!heading || ListItem(i) || Punct(end - 1, ";") || Punct(end - 1, ",")) {
+        size_t seg = i;
+        for (size_t k = i; k <= end; ++k) {
+          if (k < end && !Punct(k, ";")) continue;
+          if (k > seg) IndirectIn(seg, k);
+          seg = k + 1;
+        }
+      }
       i = end;
     }
   }
 
-  void IndirectIn(size_t s0, size_t s1) {
-    uint32_t sentence = lx_[s0].sentence;
-    if (sentence < sentences_.size() && sentences_[sentence].heading) return;
-    for (size_t k = s0; k < s1; ++k) {
-      if (IsQuoteMark(k)) return;
+  // A line of a bulleted list ("• Kyiv insisted that …;"), which the splitter may take for a
+  // heading: it still carries reported speech.
+  bool ListItem(size_t i) const {
+    uint32_t b = lx_[i].begin;
+    while (b > 0 && text_[b - 1] != '\n' && lx_[i].begin - b < 8) --b;
+    std::string_view head = Trim(text_.substr(b, lx_[i].begin - b));
+    if (head.empty() && i < lx_.size()) head = S(i);
+    return head == "\xE2\x80\xA2" || head == "-" || head == "*" || head == "\xC2\xB7" ||
+           head == "\xE2\x80\x93" || head == "\xE2\x80\x94" || Punct(i, "\xE2\x80\xA2");
+  }
+
+  static std::string_view Trim(std::string_view v) {
+    while (!v.empty() && (v.front() == ' ' || v.front() == '\t')) v.remove_prefix(1);
+    while (!v.empty() && (v.back() == ' ' || v.back() == '\t')) v.remove_suffix(1);
+    return v;
+  }
+
+  bool NegatedSource(TextSpan speaker) const { return IsNegatedSource(speaker.Of(text_)); }
+
+  // The first quote mark in [a, b], or SIZE_MAX.
+  size_t FirstQuoteMark(size_t a, size_t b) const {
+    for (size_t k = a; k <= b && k < lx_.size(); ++k) {
+      if (IsQuoteMark(k)) return k;
     }
-    size_t last = s1 - 1;
-    for (size_t k = s0; k < s1; ++k) {
-      if (Punct(k, ";")) {  // a second main clause is not part of the report
-        last = k;
+    return SIZE_MAX;
+  }
+
+  // The end (inclusive) of a reported clause starting at c that must stop before the quote
+  // mark at q: the word before a comma or before "and that" ahead of the mark. SIZE_MAX when
+  // the clause runs straight into the quote ("accepted it “as a basis …”": the quote carries it).
+  size_t ClauseEndBeforeQuote(size_t c, size_t q) const {
+    for (size_t k = q; k > c + 1;) {
+      --k;
+      if (Punct(k, ",") || Punct(k, "\xE2\x80\x94") || Punct(k, "\xE2\x80\x93")) return k - 1;
+      if (L(k) == "and" && L(k + 1) == "that") return k - 1;
+    }
+    return SIZE_MAX;
+  }
+
+  // The subject of the clause segment [s0, limit): the source of its first finite speech verb,
+  // else a pronoun or name opening it, after a leading adverbial ("After the session, Ushakov
+  // …", "However, he …"). For coordinated and participle cues: "X called it … and confirmed
+  // that …", "X denied it, saying …".
+  std::optional<TextSpan> SegmentSubject(size_t s0, size_t limit) const {
+    size_t start = s0;
+    while (start < limit && !IsWord(start)) ++start;
+    static const WordSet kOpeners = {
+        "after",    "before",    "when",    "while", "as",    "although", "though",
+        "however",  "meanwhile", "since",   "in",    "on",    "at",       "during",
+        "standing", "speaking",  "earlier", "later", "still", "instead",  "yet"};
+    if (start < limit && kOpeners.contains(L(start))) {
+      for (size_t k = start; k < limit && k - start < 25; ++k) {
+        if (Punct(k, ",")) {
+          start = k + 1;
+          break;
+        }
+      }
+    }
+    for (size_t k = start + 1; k < limit; ++k) {
+      if (IsWord(k) && (FiniteCues().contains(L(k)) || IndirectCues().contains(L(k)))) {
+        auto s = SubjectBefore(k, start);
+        if (s && !s->empty()) return s;
         break;
       }
     }
+    if (start >= limit || !IsWord(start)) return std::nullopt;
+    if (Pronouns().contains(L(start)) && L(start) != "it") return Span(start, start);
+    if (!scan::IsCapitalized(S(start)) || PhraseStops().contains(L(start))) return std::nullopt;
+    size_t e = start;
+    while (e + 1 < limit && IsWord(e + 1) && scan::IsCapitalized(S(e + 1)) && e - start < 4) ++e;
+    // The name must be followed by its verb: a word outside the stop list, or an auxiliary
+    // ("Berg was quoted as saying").
+    if (e + 1 >= limit || !IsWord(e + 1) ||
+        (PhraseStops().contains(L(e + 1)) && !PassiveAux().contains(L(e + 1)) &&
+         L(e + 1) != "has" && L(e + 1) != "had")) {
+      return std::nullopt;
+    }
+    return Refine(start, e);
+  }
+
+  // Emits reported speech for the clause segment [s0, s1) of a sentence.
+  void IndirectIn(size_t s0, size_t s1) {
+    uint32_t sentence = lx_[s0].sentence;
+    size_t last = s1 - 1;
     while (last > s0 && !IsWord(last)) --last;
+    if (last <= s0) return;
+    const bool has_marks = FirstQuoteMark(s0, last) != SIZE_MAX;
     auto clause_ok = [&](size_t a, size_t b) {  // [a, b] inclusive has 3+ words
       if (a > b || b >= lx_.size()) return false;
       size_t words = 0;
@@ -738,6 +847,7 @@ class QuoteScanner {
       return words >= 3;
     };
     auto emit = [&](size_t a, size_t b, TextSpan speaker, TextSpan cue) {
+      if (speaker.empty() || NegatedSource(speaker)) return;
       Quote q;
       q.direct = false;
       q.text = Span(a, b);
@@ -746,81 +856,240 @@ class QuoteScanner {
       q.sentence = sentence;
       out_->push_back(q);
     };
-    // "According to X, CLAUSE" / "CLAUSE, according to X."
+    // "According to X, CLAUSE" / "…, according to X, CLAUSE" / "CLAUSE, according to X."
     for (size_t a = s0; a + 1 < s1; ++a) {
       if (L(a) != "according" || L(a + 1) != "to") continue;
+      if (has_marks) return;  // the direct quote carries it: “…,” according to X
       auto np = PhraseStartingAt(a + 2, s1);
       if (!np) return;
       TextSpan cue = Span(a, a + 1);
-      if (a <= s0 + 1 && Punct(np->second + 1, ",") && clause_ok(np->second + 2, last)) {
-        emit(np->second + 2, last, Refine(np->first, np->second), cue);
+      TextSpan who = Refine(np->first, np->second);
+      if (Punct(np->second + 1, ",") && clause_ok(np->second + 2, last)) {
+        emit(np->second + 2, last, who, cue);
       } else if (a > s0 && Punct(a - 1, ",") && a >= 2 && clause_ok(s0, a - 2)) {
-        emit(s0, a - 2, Refine(np->first, np->second), cue);
+        emit(s0, a - 2, who, cue);
       }
       return;
     }
-    // "X said (that) CLAUSE"
-    for (size_t v = s0 + 1; v < s1; ++v) {
-      if (!IsWord(v)) continue;
-      std::string w = L(v);
-      bool weak = (w == "hinted" || w == "suggested") && L(v + 1) == "that";
-      if (!IndirectCues().contains(w) && !weak) continue;
-      bool needs_that =
-          !(w == "said" || w == "says" || w == "say" || w == "told" || w == "tells" ||
-            w == "added" || w == "adds" || w == "claimed" || w == "insisted" || w == "insists" ||
-            w == "argued" || w == "argues" || w == "warned" || w == "warns");
-      if (Punct(v - 1, ",") && IsWord(v + 1)) {
-        // "CLAUSE, argued Jane Roe, an analyst at …" (inverted)
-        auto np = PhraseStartingAt(v + 1, s1);
-        if (np && (Punct(np->second + 1, ",") || np->second + 1 >= last) && v >= 2 &&
-            clause_ok(s0, v - 2)) {
-          emit(s0, v - 2, Refine(np->first, np->second), Span(v, v));
-          return;
-        }
-      }
-      auto s = SubjectBefore(v, s0);
-      if (!s || s->empty()) continue;
-      size_t c = v + 1;
-      for (size_t t = v + 1; t < s1 && t < v + 7; ++t) {
-        if (!IsWord(t)) break;
-        if (L(t) == "that") {
-          c = t + 1;
-          break;
-        }
-      }
-      if (c == v + 1 && (w == "told" || w == "tells")) c = v + 2;  // "told reporters"
-      if (c == v + 1 && needs_that) break;  // "reiterated the alliance’s support": an object
-      if (c < s1 && IsWord(c) && PhraseStops().contains(L(c)) && L(c) != "it" && L(c) != "this" &&
-          L(c) != "there" && L(c) != "these" && L(c) != "those") {
-        break;  // "added to the unease"
-      }
-      if (c < s1 && IsWord(c) && clause_ok(c, last)) {
-        emit(c, last, *s, Span(v, v));
-        return;
-      }
-      break;
+    const size_t before = out_->size();
+    size_t v = s0 + 1;
+    while (v < s1) {
+      size_t next = ReportedAt(s0, s1, last, v, has_marks, clause_ok, emit);
+      v = std::max(next, v + 1);
     }
+    // The tail form only when no cue in the segment reported already ("While in Marvik, the
+    // commander said …" is not "While in Marvik" said by the commander).
+    if (has_marks || out_->size() != before) return;
     // "CLAUSE, X said."
     for (size_t c = last; c > s0; --c) {
       if (!Punct(c, ",")) continue;
-      for (size_t v = c + 1; v <= last && v < c + 10; ++v) {
-        if (!IsWord(v) || !IndirectCues().contains(L(v))) continue;
+      for (size_t w = c + 1; w <= last && w < c + 10; ++w) {
+        if (!IsWord(w) || !IndirectCues().contains(L(w))) continue;
         std::optional<TextSpan> s;
-        if (v == c + 1) {
-          auto np = PhraseStartingAt(v + 1, last + 1);
+        if (w == c + 1) {
+          auto np = PhraseStartingAt(w + 1, last + 1);
           if (np) s = Refine(np->first, np->second);
         } else {
-          s = SubjectBefore(v, c + 1);
+          s = SubjectBefore(w, c + 1);
         }
-        // The cue must close the sentence ("…, Jane Roe said on Monday."), not start a clause.
-        bool tail = last - v <= 5 && L(v + 1) != "to" && L(v + 1) != "that";
-        if (tail && s && !s->empty() && c >= 1 && clause_ok(s0, c - 1)) {
-          emit(s0, c - 1, *s, Span(v, v));
+        // The cue must close the sentence ("…, Jane Roe said on Monday."), not start a clause;
+        // a verb that takes an object ("…, both sides reported new attacks") must end it.
+        static const WordSet kTimeOrPlace = {"on",    "in",    "at",        "last",  "this",
+                                             "late",  "early", "yesterday", "today", "earlier",
+                                             "later", "after", "before",    "during"};
+        const std::string cw = L(w);
+        const bool bare = cw == "said" || cw == "says" || cw == "say" || cw == "told" ||
+                          cw == "tells" || cw == "added" || cw == "adds" || cw == "argued" ||
+                          cw == "insisted" || cw == "warned" || cw == "claimed";
+        bool tail = last - w <= 5 && L(w + 1) != "to" && L(w + 1) != "that" &&
+                    (bare || w == last || kTimeOrPlace.contains(L(w + 1)));
+        if (tail && s && !s->empty() && c >= 1 && clause_ok(s0, c - 1) &&
+            !AlreadyReported(sentence, Span(s0, c - 1))) {
+          emit(s0, c - 1, *s, Span(w, w));
         }
         return;
       }
       return;
     }
+  }
+
+  // Whether this scanner already reported a clause overlapping span in sentence.
+  bool AlreadyReported(uint32_t sentence, TextSpan span) const {
+    for (size_t i = out_->size(); i > 0 && out_->size() - i < 8; --i) {
+      const Quote& q = (*out_)[i - 1];
+      if (q.sentence == sentence && !q.direct && q.text.Overlaps(span)) return true;
+    }
+    return false;
+  }
+
+  // Reported speech with its cue at lex v of segment [s0, s1); returns the lex to continue
+  // from (past an emitted clause).
+  template <typename ClauseOk, typename Emit>
+  size_t ReportedAt(size_t s0, size_t s1, size_t last, size_t v, bool has_marks,
+                    const ClauseOk& clause_ok, const Emit& emit) {
+    if (!IsWord(v)) return v + 1;
+    std::string w = L(v);
+    // "X described the meeting as difficult", "X dismissed the remark as a slogan", "X denied
+    // (a) report(s) that …": speech acts whose report runs from the verb to the clause end.
+    if (!has_marks && SpeechAct(v, last)) {
+      auto s = SubjectBefore(v, s0);
+      if (s && s->empty()) return v + 1;  // passive: "was described as"
+      if (!s && (L(v - 1) == "and" || Punct(v - 1, ","))) s = SegmentSubject(s0, v);
+      // "accuses Y of shelling … and says it only returns fire": the second verb reports anew.
+      size_t end = last;
+      for (size_t k = v + 2; k < last; ++k) {
+        if (L(k) == "and" && IndirectCues().contains(L(k + 1))) {
+          end = k - 1;
+          break;
+        }
+      }
+      if (s && !s->empty() && clause_ok(v, end)) {
+        emit(v, end, *s, Span(v, v));
+        return end + 1;
+      }
+      return v + 1;
+    }
+    // ", saying (that) CLAUSE" (the subject of the segment speaks) and "army commanders
+    // claiming CLAUSE" (the noun before the participle speaks).
+    if (ReportingParticiple(w)) {
+      size_t c = v + 1;
+      if (L(c) == "that") ++c;
+      if (c == v + 1 && w != "saying" && w != "claiming" && w != "insisting" && w != "arguing") {
+        return v + 1;
+      }
+      if (c >= s1 || !IsWord(c) || (c == v + 1 && PhraseStops().contains(L(c)) && L(c) != "it")) {
+        return v + 1;
+      }
+      size_t end = last;
+      size_t mark = FirstQuoteMark(c, last);
+      if (mark != SIZE_MAX) end = ClauseEndBeforeQuote(c, mark);
+      if (end == SIZE_MAX || !clause_ok(c, end)) return v + 1;
+      std::optional<TextSpan> s;
+      if (Punct(v - 1, ",") || L(v - 1) == "as") {  // "…, saying", "was quoted as saying"
+        s = SegmentSubject(s0, v);
+      } else if (IsWord(v - 1) && !PhraseStops().contains(L(v - 1))) {
+        auto np = PhraseEndingAt(v - 1, s0);
+        if (np) s = Refine(np->first, np->second);
+      }
+      if (s && !s->empty() && !Pronouns().contains(L(v - 1)) &&
+          !AlreadyReported(lx_[v].sentence, Span(c, end))) {
+        emit(c, end, *s, Span(v, v));
+        return end + 1;
+      }
+      return v + 1;
+    }
+    bool weak = (w == "hinted" || w == "suggested") && L(v + 1) == "that";
+    if (!IndirectCues().contains(w) && !weak) return v + 1;
+    bool needs_that =
+        !(w == "said" || w == "says" || w == "say" || w == "told" || w == "tells" || w == "added" ||
+          w == "adds" || w == "claimed" || w == "insisted" || w == "insists" || w == "argued" ||
+          w == "argues" || w == "warned" || w == "warns");
+    if (Punct(v - 1, ",") && IsWord(v + 1) && !has_marks) {
+      // "CLAUSE, argued Jane Roe, an analyst at …" (inverted)
+      auto np = PhraseStartingAt(v + 1, s1);
+      if (np && (Punct(np->second + 1, ",") || np->second + 1 >= last) && v >= 2 &&
+          clause_ok(s0, v - 2)) {
+        emit(s0, v - 2, Refine(np->first, np->second), Span(v, v));
+        return s1;
+      }
+    }
+    auto s = SubjectBefore(v, s0);
+    if (s && s->empty()) return v + 1;  // passive: "it was reported that"
+    if (!s) {
+      // "X called it “…” and confirmed that …": the coordinated verb shares the subject.
+      size_t k = v;
+      while (k > s0 && IsWord(k - 1) && AdverbsBeforeVerb().contains(L(k - 1))) --k;
+      if (k > s0 && L(k - 1) == "and") s = SegmentSubject(s0, k - 1);
+    }
+    if (!s || s->empty()) return v + 1;
+    // "Even more likely, he added, is that …": a parenthetical cue reports the whole sentence.
+    static const WordSet kPredicate = {"is",    "was", "are",   "were", "will", "would",
+                                       "could", "may", "might", "has",  "had",  "remains"};
+    if (Punct(v + 1, ",") && !has_marks && v + 2 <= last && kPredicate.contains(L(v + 2))) {
+      size_t k = v;
+      while (k > s0 && IsWord(k - 1)) --k;
+      if (k > s0 && Punct(k - 1, ",") && k - 1 > s0 && clause_ok(v + 2, last)) {
+        emit(s0, last, *s, Span(v, v));
+        return s1;
+      }
+    }
+    size_t c = v + 1;
+    for (size_t t = v + 1; t < s1 && t < v + 7; ++t) {
+      if (!IsWord(t) || PassiveAux().contains(L(t))) break;  // "say it is X that …": a cleft
+      if (L(t) == "that") {
+        c = t + 1;
+        break;
+      }
+    }
+
+    const bool that = c != v + 1;
+    if (!that && (w == "told" || w == "tells")) {
+      if (has_marks) return v + 1;  // "told the Ledger on Monday, “…”": the quote is what was told
+      c = v + 2;                    // "told reporters the budget had been balanced"
+    }
+    // "reported capturing the village", "denied entering": a gerund clause.
+    bool gerund = !that &&
+                  (w == "reported" || w == "reports" || w == "denied" || w == "denies" ||
+                   w == "confirmed" || w == "admitted" || w == "acknowledged" || w == "claimed") &&
+                  IsWord(c) && L(c).size() > 5 && L(c).ends_with("ing");
+    if (!that && needs_that && !gerund) return v + 1;  // "reiterated the alliance’s support"
+    // "a second round, which Castellan said would deal with …": the relative pronoun is the
+    // subject of the reported clause, which starts at the verb.
+    static const WordSet kRelatives = {"which", "that", "who"};
+    static const WordSet kAuxiliaries = {"would", "will", "could", "should", "might", "may",
+                                         "was",   "were", "is",    "are",    "had",   "has"};
+    const TextSpan subject = *s;
+    size_t before_subject = v;
+    while (before_subject > s0 && lx_[before_subject - 1].end > subject.begin) --before_subject;
+    const bool relative = before_subject > s0 && kRelatives.contains(L(before_subject - 1)) &&
+                          kAuxiliaries.contains(L(c));
+    if (!that && !relative && c < s1 && IsWord(c) && PhraseStops().contains(L(c)) && L(c) != "it" &&
+        L(c) != "this" && L(c) != "there" && L(c) != "these" && L(c) != "those") {
+      return v + 1;  // "added to the unease"
+    }
+    size_t end = last;
+    size_t mark = FirstQuoteMark(c, last);
+    if (mark != SIZE_MAX) end = ClauseEndBeforeQuote(c, mark);
+    if (end == SIZE_MAX) return v + 1;
+    if (c < s1 && IsWord(c) && clause_ok(c, end)) {
+      emit(c, end, *s, Span(v, v));
+      return end + 1;
+    }
+    return v + 1;
+  }
+
+  static bool ReportingParticiple(std::string_view w) {
+    return w == "saying" || w == "claiming" || w == "insisting" || w == "arguing" ||
+           w == "warning" || w == "adding" || w == "noting" || w == "stressing";
+  }
+
+  // A speech act whose object is what was said: "described/dismissed/characterised X as …",
+  // "denied/rejected (the) report(s)/claims/allegations …". ("accused X of …" is not: the
+  // gold sets read it as a charge, not a statement, unless it quotes words.)
+  bool SpeechAct(size_t v, size_t last) const {
+    std::string w = L(v);
+    auto ahead = [&](std::string_view word, size_t within) {
+      for (size_t k = v + 2; k <= last && k <= v + within; ++k) {
+        if (!IsWord(k) && !Punct(k, "'") && !Punct(k, "\xE2\x80\x99")) return false;
+        if (L(k) == word) return true;
+      }
+      return false;
+    };
+    if (w == "described" || w == "describes" || w == "dismissed" || w == "dismisses" ||
+        w == "characterized" || w == "characterised") {
+      return ahead("as", 8);
+    }
+    if (w == "denied" || w == "denies" || w == "rejected" || w == "rejects") {
+      static const WordSet kStatements = {"report",     "reports",     "claim",      "claims",
+                                          "allegation", "allegations", "accusation", "accusations",
+                                          "suggestion", "suggestions", "rumours",    "rumors",
+                                          "assertion",  "assertions"};
+      for (size_t k = v + 1; k <= last && k <= v + 4; ++k) {
+        if (!IsWord(k)) return false;
+        if (kStatements.contains(L(k))) return true;
+      }
+    }
+    return false;
   }
 
   const AnnotatedDoc& doc_;
@@ -873,7 +1142,7 @@ void RefineWithSyntax(const AnnotatedDoc& doc, std::vector<Quote>* found) {
   }
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     Quote parsed;
-    if (!syntax.Indirect(s, &parsed)) continue;
+    if (!syntax.Indirect(s, &parsed) || IsNegatedSource(parsed.speaker.Of(doc.text()))) continue;
     if (indirect_in[s] < 0) {
       found->push_back(parsed);
       continue;

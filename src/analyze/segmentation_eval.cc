@@ -1,11 +1,13 @@
 // Tokenizer and sentence-splitter evaluation on a treebank; see segmentation_eval.h.
 #include "analyze/segmentation_eval.h"
 
+#include <functional>
 #include <set>
 #include <utility>
 #include <vector>
 
 #include "analyze/analyze.h"
+#include "analyze/model_sentences.h"
 #include "nlp/conllu.h"
 #include "nlp/ud_words.h"
 
@@ -15,6 +17,7 @@ namespace {
 using Span = std::pair<size_t, size_t>;
 
 struct GoldDocument {
+  std::string id;  // "# newdoc id"
   std::string text;
   std::vector<Span> sentences, tokens, words;
 };
@@ -70,13 +73,14 @@ void LogErrors(const std::string& text, const std::vector<Span>& gold,
 }
 
 void ScoreDocument(const GoldDocument& gold, SegmentationScores* scores, std::FILE* log,
-                   std::FILE* token_log) {
+                   std::FILE* token_log, const nlp::SentenceModel* sentence_model) {
   if (gold.text.empty()) return;
   Article article;
   article.text = gold.text;
   AnnotatedDoc doc;
   doc.article = &article;
   Tokenize(&doc);
+  if (sentence_model != nullptr) SplitSentencesWithModel(*sentence_model, &doc);
   std::vector<Span> sentences, tokens, words;
   std::vector<std::pair<size_t, size_t>> pieces;
   for (const Sentence& s : doc.sentences) sentences.emplace_back(s.span.begin, s.span.end);
@@ -94,25 +98,81 @@ void ScoreDocument(const GoldDocument& gold, SegmentationScores* scores, std::FI
   if (token_log != nullptr) LogErrors(gold.text, gold.tokens, tokens, token_log);
 }
 
-}  // namespace
-
-Result<SegmentationScores> EvaluateSegmentation(const std::string& conllu_path, std::FILE* log,
-                                                std::FILE* token_log) {
+// Reads the treebank document by document, calling on_document for each complete one.
+Status ForEachDocument(const std::string& conllu_path,
+                       const std::function<void(const GoldDocument&)>& on_document) {
   nlp::ConlluReader reader = nlp::ConlluReader::Open(conllu_path);
-  SegmentationScores scores;
   GoldDocument doc;
   nlp::ConlluSentence s;
   while (reader.Next(&s)) {
     if (s.newdoc) {
-      ScoreDocument(doc, &scores, log, token_log);
+      if (!doc.text.empty()) on_document(doc);
       doc = GoldDocument();
+      doc.id = s.newdoc_id;
     }
     if (!doc.text.empty()) doc.text += s.newpar ? '\n' : ' ';
     AppendSentence(s, &doc);
   }
   if (!reader.status().ok()) return reader.status();
-  ScoreDocument(doc, &scores, log, token_log);
+  if (!doc.text.empty()) on_document(doc);
+  return Status::Ok();
+}
+
+// The gold document's lines as the classifier sees them, into out.
+void AddLines(const GoldDocument& gold, SentenceLineSet* out) {
+  out->texts.push_back(gold.text);
+  Article article;
+  article.text = out->texts.back();
+  AnnotatedDoc doc;
+  doc.article = &article;
+  Tokenize(&doc);
+  // The token spans are offsets, so they hold for the copy in out->texts too.
+  const std::string_view text = out->texts.back();
+  std::set<size_t> gold_starts;
+  for (const Span& s : gold.sentences) gold_starts.insert(s.first);
+  std::set<size_t> token_starts;
+  for (const Token& t : doc.tokens) token_starts.insert(t.span.begin);
+  for (size_t g : gold_starts) out->gold_starts_unreachable += !token_starts.count(g);
+  const std::vector<Sentence>& rules = doc.sentences;
+  for (size_t si = 0; si < rules.size();) {
+    size_t sj = si + 1;
+    while (sj < rules.size() && rules[sj].paragraph == rules[si].paragraph) ++sj;
+    const size_t first = rules[si].token_begin, end = rules[sj - 1].token_end;
+    nlp::SentenceLine line;
+    BuildSentenceLine(text, doc.tokens, first, end, rules, &line);
+    line.gold_start.assign(end - first, 0);
+    for (size_t t = first; t < end; ++t) {
+      line.gold_start[t - first] = gold_starts.count(doc.tokens[t].span.begin) > 0;
+    }
+    out->lines.push_back(std::move(line));
+    si = sj;
+  }
+  ++out->documents;
+}
+
+}  // namespace
+
+Result<SegmentationScores> EvaluateSegmentation(const std::string& conllu_path, std::FILE* log,
+                                                std::FILE* token_log,
+                                                const nlp::SentenceModel* sentence_model) {
+  SegmentationScores scores;
+  Status s = ForEachDocument(conllu_path, [&](const GoldDocument& doc) {
+    ScoreDocument(doc, &scores, log, token_log, sentence_model);
+  });
+  if (!s.ok()) return s;
   return scores;
+}
+
+Status ReadSentenceLines(const std::string& conllu_path,
+                         const std::function<bool(std::string_view)>& keep_document,
+                         SentenceLineSet* out) {
+  return ForEachDocument(conllu_path, [&](const GoldDocument& doc) {
+    if (keep_document && !keep_document(doc.id)) {
+      ++out->documents_skipped;
+      return;
+    }
+    AddLines(doc, out);
+  });
 }
 
 }  // namespace corroborate

@@ -477,24 +477,32 @@ void SplitLineIntoSentences(std::string_view text, size_t line_begin, size_t lin
     if (AbbreviationEndsSentence(v, i, &next_start)) brk[next_start - first_token] = 1;
   }
 
-  const size_t first_sentence = doc->sentences.size();
+  AppendLineSentences(text, tokens, first_token, last, brk, paragraph, &doc->sentences);
+}
+
+void AppendLineSentences(std::string_view text, const std::vector<Token>& tokens,
+                         size_t first_token, size_t end_token, const std::vector<uint8_t>& starts,
+                         uint32_t paragraph, std::vector<Sentence>* out) {
+  if (first_token >= end_token) return;
+  LineView v{text, &tokens, first_token, end_token};
+  const size_t first_sentence = out->size();
   size_t start = first_token;
-  for (size_t i = first_token + 1; i <= last; ++i) {
-    if (i < last && !brk[i - first_token]) continue;
+  for (size_t i = first_token + 1; i <= end_token; ++i) {
+    if (i < end_token && !starts[i - first_token]) continue;
     Sentence s;
     s.span = {tokens[start].span.begin, tokens[i - 1].span.end};
     s.token_begin = static_cast<uint32_t>(start);
     s.token_end = static_cast<uint32_t>(i);
     s.paragraph = paragraph;
-    doc->sentences.push_back(s);
+    out->push_back(s);
     start = i;
   }
   // A heading: the whole line is one sentence without final punctuation, and short.
-  if (doc->sentences.size() == first_sentence + 1) {
+  if (out->size() == first_sentence + 1) {
     size_t words = 0;
-    for (size_t i = first_token; i < last; ++i) words += tokens[i].kind == TokenKind::kWord;
-    Sentence& s = doc->sentences.back();
-    s.heading = words > 0 && words <= 40 && !EndsWithTerminator(v, first_token, last);
+    for (size_t i = first_token; i < end_token; ++i) words += tokens[i].kind == TokenKind::kWord;
+    Sentence& s = out->back();
+    s.heading = words > 0 && words <= 40 && !EndsWithTerminator(v, first_token, end_token);
   }
 }
 

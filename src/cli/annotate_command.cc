@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "analyze/analyze.h"
+#include "analyze/model_sentences.h"
 #include "analyze/syntax.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
@@ -75,6 +76,7 @@ std::string AnnotateArticle(const nlp::Linguistics& models, const Article& artic
   AnnotatedDoc doc;
   doc.article = &article;
   Tokenize(&doc);
+  if (models.sentences() != nullptr) SplitSentencesWithModel(*models.sentences(), &doc);
   std::vector<ModelEntity> names;
   AnnotateSyntax(models, &doc, &names);
   const utf8::CodepointIndex cps(article.text);

@@ -23,6 +23,7 @@
 #include "nlp/ner.h"
 #include "nlp/ner_data.h"
 #include "nlp/parser.h"
+#include "nlp/sentence_model.h"
 #include "nlp/tagger.h"
 #include "nlp/training_data.h"
 
@@ -90,22 +91,37 @@ EvalTarget AddEvalSentences(CLI::App* eval) {
       "sentences",
       "Sentence and token F1 of the tokenizer and sentence splitter on UD EWT test raw text");
   struct Options {
-    std::string data, test;
-    bool verbose = false;
+    std::string data, test, model;
+    bool verbose = false, no_models = false;
   };
   auto o = std::make_shared<Options>();
   sub->add_option("--data", o->data, "UD data directory (default: ../shared/data/ud)");
   sub->add_option("--test", o->test, "A CoNLL-U file to score on instead of EWT test");
+  sub->add_option("--model", o->model,
+                  "Sentence-boundary model (default: models/sentences.bin when present)");
+  sub->add_flag("--no-models", o->no_models, "Score the rule splitter alone");
   sub->add_flag("-v,--verbose", o->verbose, "Print each sentence-boundary error");
   return {sub, [o] {
             Result<std::string> test_file = EwtTestFile(o->data, o->test);
             if (!test_file.ok()) return Fail(test_file.status());
             const std::string& test = *test_file;
-            Result<SegmentationScores> s =
-                EvaluateSegmentation(test, o->verbose ? stderr : nullptr);
+            std::optional<nlp::SentenceModel> model;
+            std::string splitter = "rules";
+            if (!o->no_models) {
+              Result<std::string> path = nlp::ModelFileOr(o->model, "sentences.bin");
+              if (!o->model.empty() || path.ok()) {
+                if (!path.ok()) return Fail(path.status());
+                Result<nlp::SentenceModel> loaded = nlp::SentenceModel::Load(*path);
+                if (!loaded.ok()) return Fail(loaded.status());
+                model.emplace(std::move(loaded).value());
+                splitter = *path;
+              }
+            }
+            Result<SegmentationScores> s = EvaluateSegmentation(
+                test, o->verbose ? stderr : nullptr, nullptr, model ? &*model : nullptr);
             if (!s.ok()) return Fail(s.status());
-            std::printf("test: %s (%zu documents, %zu sentences)\n", test.c_str(), s->documents,
-                        s->sentences.gold);
+            std::printf("test: %s (%zu documents, %zu sentences; splitter: %s)\n", test.c_str(),
+                        s->documents, s->sentences.gold, splitter.c_str());
             std::printf("sentences  P %.4f  R %.4f  F1 %.4f\n", s->sentences.precision(),
                         s->sentences.recall(), s->sentences.f1());
             std::printf("tokens     P %.4f  R %.4f  F1 %.4f\n", s->tokens.precision(),

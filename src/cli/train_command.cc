@@ -3,15 +3,21 @@
 // One function per model registers `train MODEL` with its options and returns its runner; a
 // new model adds its function here and one line in AddTrainCommand.
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
+#include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "analyze/segmentation_eval.h"
+#include "cli/cluster_text.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "nlp/brown_clustering.h"
+#include "nlp/clusters.h"
 #include "nlp/conllu.h"
 #include "nlp/model_file.h"
 #include "nlp/model_paths.h"
@@ -19,8 +25,11 @@
 #include "nlp/ner_data.h"
 #include "nlp/parser.h"
 #include "nlp/parser_tags.h"
+#include "nlp/sentence_model.h"
+#include "nlp/place_names_build.h"
 #include "nlp/tagger.h"
 #include "nlp/training_data.h"
+#include "reconcile/entities.h"  // NameKey: the key places.bin is looked up by
 
 namespace corroborate::cli {
 namespace {
@@ -62,6 +71,93 @@ int Fail(const Status& s) {
   return kExitUsage;
 }
 
+// A clusters file as the model's meta names it: the file name only (no absolute paths in a
+// model), with the CRC-32 of its bytes so the exact table is known.
+std::string ClustersName(const std::string& path) {
+  Result<nlp::ModelFile> file = nlp::ModelFile::Load(path, nlp::kClustersKind);
+  char crc[32] = "";
+  if (file.ok()) {
+    Result<std::string_view> table = file->Section("clusters");
+    if (table.ok()) std::snprintf(crc, sizeof crc, " (crc32 %08x)", nlp::Crc32(*table));
+  }
+  return std::filesystem::path(path).filename().string() + crc;
+}
+
+// `train clusters`: Brown clusters of the normalised words of the unlabelled text in
+// ../shared/data (cli/cluster_text.h), for the tagger's and recogniser's features.
+TrainTarget AddTrainClusters(CLI::App* train) {
+  auto* sub = train->add_subcommand(
+      "clusters", "Learn Brown word clusters from the unlabelled text in ../shared/data");
+  struct ClusterCliOptions {
+    std::string data, out;
+    uint32_t clusters = 500, min_count = 2;
+    bool quiet = false;
+  };
+  auto o = std::make_shared<ClusterCliOptions>();
+  sub->add_option("--data", o->data,
+                  "Data directory holding ud/, ner/, news-clustering/ and "
+                  "article-extraction-benchmark/ (default: ../shared/data)");
+  sub->add_option("--out", o->out,
+                  "File to write (default: models/clusters.bin in the source tree)");
+  sub->add_option("--clusters", o->clusters, "Number of clusters (C)")
+      ->default_val(o->clusters)
+      ->check(CLI::Range(2, 5000));
+  sub->add_option("--min-count", o->min_count, "Cluster only words seen at least this often")
+      ->default_val(o->min_count)
+      ->check(CLI::Range(1, 1000));
+  sub->add_flag("-q,--quiet", o->quiet, "No progress output");
+  return {
+      sub, [o] {
+        Result<std::string> dir = nlp::FindDataDir(o->data, "");
+        if (!dir.ok()) return Fail(dir.status());
+        std::string data = *dir;
+        while (data.size() > 1 && data.back() == '/') data.pop_back();
+        const auto start = std::chrono::steady_clock::now();
+        Result<ClusterText> text = ReadClusterText(data);
+        if (!text.ok()) return Fail(text.status());
+        size_t words = 0;
+        for (const auto& s : text->sentences) words += s.size();
+        if (!o->quiet) {
+          std::fprintf(stderr, "read %zu sentences, %zu words\n", text->sentences.size(), words);
+        }
+        nlp::BrownOptions options;
+        options.clusters = o->clusters;
+        options.min_count = o->min_count;
+        if (!o->quiet) {
+          options.progress = [](size_t done, size_t all) {
+            std::fprintf(stderr, "\rclustering: %zu / %zu words", done, all);
+          };
+        }
+        const nlp::BrownClusters result = nlp::ClusterWords(text->sentences, options);
+        if (!o->quiet) std::fprintf(stderr, "\n");
+        if (result.words.empty()) return Fail(Status::InvalidInput("no words to cluster"));
+        const nlp::WordClusters table = nlp::WordClusters::FromPaths(result.words, result.paths);
+        std::vector<std::pair<std::string, std::string>> meta = text->provenance;
+        meta.emplace_back("command", "corroborate train clusters --clusters " +
+                                         std::to_string(o->clusters) + " --min-count " +
+                                         std::to_string(o->min_count));
+        meta.emplace_back("words", std::to_string(result.words.size()) + " words in " +
+                                       std::to_string(result.num_clusters) + " clusters");
+        std::string out = o->out;
+        if (out.empty()) {
+          Result<std::string> models = nlp::FindModelsDir();
+          out = (models.ok() ? *models : std::string("models")) + "/clusters.bin";
+        }
+        Status saved = nlp::WriteFileAtomically(out, table.Serialize(meta));
+        if (!saved.ok()) {
+          std::fprintf(stderr, "corroborate: %s\n", saved.message().c_str());
+          return kExitOutput;
+        }
+        const double seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        if (!o->quiet) {
+          std::fprintf(stderr, "wrote %s (%zu words, %u clusters, %.0f s)\n", out.c_str(),
+                       table.size(), result.num_clusters, seconds);
+        }
+        return kExitOk;
+      }};
+}
+
 TrainTarget AddTrainTagger(CLI::App* train) {
   auto* sub = train->add_subcommand(
       "tagger", "Train the part-of-speech tagger and lemmatiser on UD English EWT (+ GUM)");
@@ -71,11 +167,14 @@ TrainTarget AddTrainTagger(CLI::App* train) {
                         "(default: ../shared/data/ud)");
   auto no_gum = std::make_shared<bool>(false);
   auto two_pass = std::make_shared<bool>(false);
+  auto clusters_path = std::make_shared<std::string>();
   sub->add_flag("--no-gum", *no_gum,
                 "Train on EWT only (default adds GUM's openly licensed genres)");
   sub->add_flag("--two-pass", *two_pass,
                 "Add a second pass that sees the first pass's tags to the right (slower)");
-  return {sub, [o, no_gum, two_pass] {
+  sub->add_option("--clusters", *clusters_path,
+                  "Word clusters (`train clusters` output) for cluster-prefix features");
+  return {sub, [o, no_gum, two_pass, clusters_path] {
             Result<std::string> dir = nlp::FindDataDir(o->data, "ud");
             if (!dir.ok()) return Fail(dir.status());
             nlp::UdDataOptions data_options;
@@ -87,13 +186,21 @@ TrainTarget AddTrainTagger(CLI::App* train) {
             options.seed = o->seed;
             options.quiet = o->quiet;
             options.two_pass = *two_pass;
+            std::optional<nlp::WordClusters> clusters;
+            if (!clusters_path->empty()) {
+              Result<nlp::WordClusters> loaded = nlp::WordClusters::LoadFile(*clusters_path);
+              if (!loaded.ok()) return Fail(loaded.status());
+              clusters.emplace(std::move(loaded).value());
+              options.clusters = &*clusters;
+            }
             Result<nlp::Tagger> tagger = nlp::Tagger::Train(data->train, data->dev, options);
             if (!tagger.ok()) return Fail(tagger.status());
             std::vector<std::pair<std::string, std::string>> meta = data->Describe();
             meta.emplace_back(
                 "command", "corroborate train tagger --epochs " + std::to_string(o->epochs) +
                                " --seed " + std::to_string(o->seed) + (*no_gum ? " --no-gum" : "") +
-                               (*two_pass ? " --two-pass" : ""));
+                               (*two_pass ? " --two-pass" : "") +
+                               (clusters ? " --clusters " + ClustersName(*clusters_path) : ""));
             const std::string out = OutputPath(*o, "tagger");
             Status saved = tagger->Save(out, meta);
             if (!saved.ok()) {
@@ -236,7 +343,7 @@ TrainTarget AddTrainNer(CLI::App* train) {
   auto* sub = train->add_subcommand(
       "ner", "Train the named-entity recogniser on UNER English EWT (+ open NER corpora)");
   struct NerTrainCliOptions : CommonTrainOptions {
-    std::string gazetteer, tagger, ud;
+    std::string gazetteer, tagger, ud, clusters;
     // Measured on UNER EWT dev: BTC and GUM help; wikigold, WNUT17 and re3d do not.
     std::vector<std::string> extra = {"btc", "gum"};
     bool no_pos = false, no_norp = false, no_cues = false;
@@ -252,6 +359,8 @@ TrainTarget AddTrainNer(CLI::App* train) {
   sub->add_option("--tagger", o->tagger,
                   "Tagger model for POS features (default: models/tagger.bin)");
   sub->add_flag("--no-pos", o->no_pos, "No POS features (no tagger needed)");
+  sub->add_option("--clusters", o->clusters,
+                  "Word clusters (`train clusters` output) for cluster-prefix features");
   sub->add_option("--extra", o->extra,
                   "Extra training corpora: wikigold btc wnut17 re3d gum, or none")
       ->default_val(o->extra)
@@ -304,6 +413,12 @@ TrainTarget AddTrainNer(CLI::App* train) {
             nlp::BuildNerResources(data->train, *gazetteer_dir, resource_options, &meta);
         if (!built.ok()) return Fail(built.status());
         nlp::NerTrainResources resources = std::move(built).value();
+        if (!o->clusters.empty()) {
+          Result<nlp::WordClusters> loaded = nlp::WordClusters::LoadFile(o->clusters);
+          if (!loaded.ok()) return Fail(loaded.status());
+          resources.clusters = std::move(loaded).value();
+          resources.use_clusters = true;
+        }
         std::optional<nlp::Tagger> tagger;
         if (!o->no_pos) {
           Result<std::string> path = nlp::ModelFileOr(o->tagger, "tagger.bin");
@@ -343,6 +458,7 @@ TrainTarget AddTrainNer(CLI::App* train) {
                            std::to_string(o->min_population) + " --casing-min-count " +
                            std::to_string(o->casing_min_count) + " --prune " + prune +
                            (o->no_pos ? " --no-pos" : "") + (o->no_norp ? " --no-norp" : "") +
+                           (o->clusters.empty() ? "" : " --clusters " + ClustersName(o->clusters)) +
                            (o->no_cues ? std::string(" --no-cues")
                                        : " --cue-min-names " + std::to_string(o->cue_min_names)));
         char scores[96];
@@ -365,6 +481,136 @@ TrainTarget AddTrainNer(CLI::App* train) {
       }};
 }
 
+// `train places`: the place-name table (nlp/place_names.h) from GeoNames and world-countries,
+// keyed by reconcile's NameKey. No training as such: a filtered, hashed copy of the names.
+TrainTarget AddTrainPlaces(CLI::App* train) {
+  auto* sub = train->add_subcommand(
+      "places", "Build the place-name table (other names of towns and countries) from GeoNames");
+  struct PlacesCliOptions {
+    std::string data, out;
+    uint32_t min_population = 10000, max_shared = 8;
+    bool quiet = false;
+  };
+  auto o = std::make_shared<PlacesCliOptions>();
+  sub->add_option("--data", o->data,
+                  "Gazetteer data directory (default: ../shared/data/gazetteer)");
+  sub->add_option("--out", o->out,
+                  "Model file to write (default: models/places.bin in the source tree)");
+  sub->add_option("--min-population", o->min_population,
+                  "Places with at least this many people (capitals and seats always)")
+      ->default_val(o->min_population);
+  sub->add_option("--max-shared", o->max_shared,
+                  "Leave out names shared by more than this many places")
+      ->default_val(o->max_shared)
+      ->check(CLI::Range(1, 1000));
+  sub->add_flag("-q,--quiet", o->quiet, "No progress output");
+  return {sub, [o] {
+            Result<std::string> dir = nlp::FindDataDir(o->data, "gazetteer");
+            if (!dir.ok()) return Fail(dir.status());
+            nlp::PlaceNamesBuildOptions options;
+            options.min_population = o->min_population;
+            options.max_shared = o->max_shared;
+            options.key = [](std::string_view name) { return NameKey(name); };
+            std::vector<std::pair<std::string, std::string>> meta;
+            Result<nlp::PlaceNames> table = nlp::BuildPlaceNames(*dir, options, &meta);
+            if (!table.ok()) return Fail(table.status());
+            meta.emplace_back("key", "reconcile NameKey");
+            meta.emplace_back("command", "corroborate train places --min-population " +
+                                             std::to_string(o->min_population) + " --max-shared " +
+                                             std::to_string(o->max_shared));
+            CommonTrainOptions common;
+            common.out = o->out;
+            const std::string out = OutputPath(common, "places");
+            Status saved = table->Save(out, meta);
+            if (!saved.ok()) {
+              std::fprintf(stderr, "corroborate: %s\n", saved.message().c_str());
+              return kExitOutput;
+            }
+            if (!o->quiet) {
+              std::fprintf(stderr, "wrote %s (%zu places, %zu names)\n", out.c_str(),
+                           table->num_places(), table->num_names());
+            }
+            return kExitOk;
+          }};
+}
+
+// `train sentences`: the sentence-boundary classifier on the raw text of UD English EWT train
+// and GUM train (openly licensed genres), rebuilt as `eval sentences` rebuilds it; the epoch
+// chosen by boundary F1 on EWT dev + GUM dev (the same genres).
+TrainTarget AddTrainSentences(CLI::App* train) {
+  auto* sub = train->add_subcommand(
+      "sentences", "Train the sentence-boundary classifier on UD English EWT + GUM raw text");
+  struct SentencesTrainCliOptions : CommonTrainOptions {
+    double prune = 1.0;
+    bool no_gum = false;
+  };
+  auto o = std::make_shared<SentencesTrainCliOptions>();
+  AddCommonTrainOptions(sub, o.get(), 10,
+                        "UD data directory holding UD_English-EWT/ and UD_English-GUM/ "
+                        "(default: ../shared/data/ud)");
+  sub->add_option("--prune", o->prune, "Drop averaged weights below this magnitude")
+      ->default_val(o->prune)
+      ->check(CLI::Range(0.0, 100.0));
+  sub->add_flag("--no-gum", o->no_gum, "Train on EWT only");
+  return {sub, [o] {
+            Result<std::string> dir = nlp::FindDataDir(o->data, "ud");
+            if (!dir.ok()) return Fail(dir.status());
+            SentenceLineSet train_lines, dev;
+            std::vector<std::pair<std::string, std::string>> meta;
+            auto read = [&](const std::string& path, SentenceLineSet* out) {
+              const bool gum = path.find("gum") != std::string::npos;
+              const size_t before = out->documents;
+              Status s = ReadSentenceLines(
+                  path, gum ? [](std::string_view id) { return nlp::GumDocumentIsShippable(id); }
+                            : std::function<bool(std::string_view)>(),
+                  out);
+              if (s.ok()) {
+                const std::string name = path.substr(path.find_last_of('/') + 1);
+                meta.emplace_back("data", name + " (" + std::to_string(out->documents - before) +
+                                              " documents)");
+              }
+              return s;
+            };
+            for (const char* split : {"train", "dev"}) {
+              SentenceLineSet* out = std::string(split) == "train" ? &train_lines : &dev;
+              if (Status s = read(nlp::EwtPath(*dir, split), out); !s.ok()) return Fail(s);
+              if (!o->no_gum) {
+                if (Status s = read(nlp::GumPath(*dir, split), out); !s.ok()) return Fail(s);
+              }
+            }
+            nlp::SentenceTrainOptions options;
+            options.epochs = o->epochs;
+            options.seed = o->seed;
+            options.quiet = o->quiet;
+            options.prune_below = o->prune;
+            Result<nlp::SentenceModel> model =
+                nlp::SentenceModel::Train(train_lines.lines, dev.lines, options);
+            if (!model.ok()) return Fail(model.status());
+            const nlp::SentenceGapScores scores = nlp::EvaluateSentenceModel(*model, dev.lines);
+            char prune[32];
+            std::snprintf(prune, sizeof prune, "%g", o->prune);
+            meta.emplace_back("command", "corroborate train sentences --epochs " +
+                                             std::to_string(o->epochs) + " --seed " +
+                                             std::to_string(o->seed) + " --prune " + prune +
+                                             (o->no_gum ? " --no-gum" : ""));
+            char dev_line[96];
+            std::snprintf(dev_line, sizeof dev_line, "boundary F1 %.4f (EWT dev%s)", scores.f1(),
+                          o->no_gum ? "" : " + GUM dev");
+            meta.emplace_back("dev", dev_line);
+            const std::string out = OutputPath(*o, "sentences");
+            Status saved = model->Save(out, meta);
+            if (!saved.ok()) {
+              std::fprintf(stderr, "corroborate: %s\n", saved.message().c_str());
+              return kExitOutput;
+            }
+            if (!o->quiet) {
+              std::fprintf(stderr, "wrote %s (%s; %zu weights, %zu abbreviations)\n", out.c_str(),
+                           dev_line, model->num_weights(), model->num_abbreviations());
+            }
+            return kExitOk;
+          }};
+}
+
 }  // namespace
 
 Command AddTrainCommand(CLI::App& app) {
@@ -375,6 +621,9 @@ Command AddTrainCommand(CLI::App& app) {
       AddTrainTagger(train),
       AddTrainParser(train),
       AddTrainNer(train),
+      AddTrainPlaces(train),
+      AddTrainSentences(train),
+      AddTrainClusters(train),
   };
   return [targets] {
     for (const auto& [sub, run] : targets) {

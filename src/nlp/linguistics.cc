@@ -29,6 +29,12 @@ Result<Linguistics> Linguistics::Load(const std::string& models_dir_option) {
   if (Status s = LoadOne(*dir, "tagger.bin", &models.tagger_); !s.ok()) return s;
   if (Status s = LoadOne(*dir, "parser.bin", &models.parser_); !s.ok()) return s;
   if (Status s = LoadOne(*dir, "ner.bin", &models.ner_); !s.ok()) return s;
+  if (Status s = LoadOne(*dir, "places.bin", &models.places_); !s.ok()) return s;
+  if (Result<std::string> path = FindModelFile(*dir, "sentences.bin"); path.ok()) {
+    Result<SentenceModel> sentences = SentenceModel::Load(*path);
+    if (!sentences.ok()) return sentences.status();
+    models.sentences_.emplace(std::move(sentences).value());
+  }
   return models;
 }
 

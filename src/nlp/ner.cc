@@ -142,11 +142,14 @@ Result<EntityRecognizer> EntityRecognizer::FromModelFile(const ModelFile& file) 
            std::to_string(kNerFeatureVersion) + "; retrain with `corroborate train ner`)");
   }
   if (r.ok() && (learnt == 0 || learnt > kMaxTypes)) r.Fail("bad number of entity types");
-  if (r.ok() && (flags & ~(kNerUsesPos | kNerNorp | kNerCues)) != 0) r.Fail("unknown flags");
+  if (r.ok() && (flags & ~(kNerUsesPos | kNerNorp | kNerCues | kNerClusters)) != 0) {
+    r.Fail("unknown flags");
+  }
   impl->learnt_types = learnt;
   impl->uses_pos = (flags & kNerUsesPos) != 0;
   impl->norp = (flags & kNerNorp) != 0;
   impl->use_cues = (flags & kNerCues) != 0;
+  impl->use_clusters = (flags & kNerClusters) != 0;
   const uint32_t names = learnt + (impl->norp ? 1 : 0);
   for (uint32_t i = 0; r.ok() && i < names; ++i) {
     std::string name;
@@ -164,6 +167,9 @@ Result<EntityRecognizer> EntityRecognizer::FromModelFile(const ModelFile& file) 
   if (impl->use_cues) {
     if (Status s = impl->cues.Load(file, "cues"); !s.ok()) return s;
   }
+  if (impl->use_clusters) {
+    if (Status s = impl->clusters.Load(file, "clusters"); !s.ok()) return s;
+  }
   return FromImpl(std::move(impl));
 }
 
@@ -173,7 +179,7 @@ std::string EntityRecognizer::Serialize(
   ByteWriter config;
   config.U32(kNerFeatureVersion);
   config.U32((impl_->uses_pos ? kNerUsesPos : 0) | (impl_->norp ? kNerNorp : 0) |
-             (impl_->use_cues ? kNerCues : 0));
+             (impl_->use_cues ? kNerCues : 0) | (impl_->use_clusters ? kNerClusters : 0));
   config.U32(impl_->learnt_types);
   for (const std::string& type : impl_->types) config.String(type);
   writer.AddSection("ner.config", std::move(config.bytes()));
@@ -181,6 +187,7 @@ std::string EntityRecognizer::Serialize(
   impl_->gazetteer.Save("gaz", &writer);
   impl_->casing.Save("casing", &writer);
   if (impl_->use_cues) impl_->cues.Save("cues", &writer);
+  if (impl_->use_clusters) impl_->clusters.Save("clusters", &writer);
   for (const auto& [key, value] : meta) writer.AddMeta(key, value);
   return writer.Serialize();
 }

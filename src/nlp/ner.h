@@ -66,6 +66,8 @@ struct NerTrainResources {
   TagLexicon casing;               // BuildCasingLexicon
   bool use_cues = false;           // name-part cue features (ner_cues.h) from `cues`
   TagLexicon cues;                 // BuildNerCueLexicon
+  bool use_clusters = false;       // word cluster features (clusters.h) from `clusters`
+  WordClusters clusters;
   const Tagger* tagger = nullptr;  // POS features when set
 };
 

@@ -64,6 +64,10 @@ enum Template : uint32_t {
   kRunCues,
   kRunFirst,
   kRunLast,
+  kCluster,  // from here on only with NerResources::clusters
+  kPrevCluster,
+  kNextCluster,
+  kClusterCap,
 };
 
 constexpr std::string_view kStart = "<s>";
@@ -150,6 +154,23 @@ void AddCueKeys(const NerSentenceFeatures& f, size_t i, uint64_t cap, std::vecto
                                static_cast<uint64_t>(part)));
     keys->push_back(FeatureKey(kRunLast, WithoutFinalPeriod(f.normalized[end - 1]),
                                static_cast<uint64_t>(part)));
+  }
+}
+
+// Keys on the cluster path prefixes of word i and its neighbours; the word's coarse cluster
+// also with its capitalisation (a capitalised word of a name-like cluster).
+void AddClusterKeys(const NerSentenceFeatures& f, size_t i, uint64_t cap,
+                    std::vector<uint64_t>* keys) {
+  const size_t n = f.clusters.size();
+  constexpr uint64_t kNone = 0xFFFFFFC0u;  // outside the sentence: no path prefix has this value
+  for (uint32_t bits : kClusterPrefixBits) {
+    const uint64_t here = WordClusters::Prefix(f.clusters[i], bits);
+    keys->push_back(FeatureKey(kCluster, here, bits));
+    keys->push_back(FeatureKey(
+        kPrevCluster, i > 0 ? WordClusters::Prefix(f.clusters[i - 1], bits) : kNone, bits));
+    keys->push_back(FeatureKey(
+        kNextCluster, i + 1 < n ? WordClusters::Prefix(f.clusters[i + 1], bits) : kNone, bits));
+    if (bits <= 10) keys->push_back(FeatureKey(kClusterCap, here, bits * 2 + cap));
   }
 }
 
@@ -263,6 +284,10 @@ void ExtractNerFeatures(std::span<const std::string_view> words,
       for (size_t i = 0; i < n; ++i) f->run_begin[i] = f->run_end[i] = static_cast<uint32_t>(i);
     }
   }
+  if (resources.clusters != nullptr) {
+    f->clusters.resize(n);
+    for (size_t i = 0; i < n; ++i) f->clusters[i] = resources.clusters->Path(f->normalized[i]);
+  }
   f->keys.clear();
   f->begin.resize(n + 1);
   std::vector<uint64_t>& keys = f->keys;
@@ -314,6 +339,7 @@ void ExtractNerFeatures(std::span<const std::string_view> words,
       keys.push_back(FeatureKey(kHistoryNext, f->history[i + 1]));
     }
     if (cues) AddCueKeys(*f, i, cap, &keys);
+    if (resources.clusters != nullptr) AddClusterKeys(*f, i, cap, &keys);
     for (uint16_t bits = f->gazetteer[i]; bits != 0; bits &= bits - 1) {
       const uint64_t bit = static_cast<uint64_t>(__builtin_ctz(bits));
       keys.push_back(FeatureKey(kGazetteer, bit));

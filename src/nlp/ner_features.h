@@ -5,7 +5,8 @@
 // in running text (a casing lexicon learnt from the training text, which tells "tampa" from
 // "table" in lowercase writing), part-of-speech tags when the tagger's output is given, and
 // gazetteer marks (gazetteer.h), and with a cue lexicon (ner_cues.h) the name-part cues of the
-// word, its neighbours and its run of capitalised words. The features of the one or two
+// word, its neighbours and its run of capitalised words, and with word clusters (clusters.h) the
+// cluster path prefixes of the word and its neighbours. The features of the one or two
 // previous predicted tags are added as decoding proceeds (AddNerTagFeatures).
 // Thread-safety: pure functions of their inputs.
 #pragma once
@@ -17,6 +18,7 @@
 #include <string_view>
 #include <vector>
 
+#include "nlp/clusters.h"
 #include "nlp/gazetteer.h"
 #include "nlp/tagger_features.h"
 
@@ -30,6 +32,10 @@ struct NerResources {
   // the word, its neighbours and its capitalised run, the run's first and last words, and the
   // lowercase word without a final period (models trained without cues keep their features).
   const TagLexicon* cues = nullptr;
+  // May be null: word clusters (clusters.h). When set, the features also include the cluster
+  // path prefixes of the word and its neighbours at -1 and +1, and of the word with its
+  // capitalisation.
+  const WordClusters* clusters = nullptr;
 };
 
 // Casing lexicon entries: TagLexicon with tag 0 for every occurrence, so a known word's mask
@@ -67,6 +73,7 @@ struct NerSentenceFeatures {
   std::vector<uint32_t> history;             // NerDocumentMemory::Recall (0 without a memory)
   std::vector<uint32_t> cues;                // cue bits (ner_cues.h), with NerResources::cues
   std::vector<uint32_t> run_begin, run_end;  // CapitalisedRuns, with NerResources::cues
+  std::vector<uint32_t> clusters;            // WordClusters::Path, with NerResources::clusters
   std::vector<uint64_t> keys;                // static keys of word i: [begin[i], begin[i + 1])
   std::vector<uint32_t> begin;
 };

@@ -144,6 +144,8 @@ Result<EntityRecognizer> EntityRecognizer::Train(const std::vector<NerSentence>&
   impl->casing = std::move(resources.casing);
   impl->use_cues = resources.use_cues;
   impl->cues = std::move(resources.cues);
+  impl->use_clusters = resources.use_clusters && !resources.clusters.empty();
+  impl->clusters = std::move(resources.clusters);
 
   const std::vector<NerSentence> augmented =
       WithLowercaseCopies(train, options.lowercase_share, options.seed);

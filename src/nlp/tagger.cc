@@ -69,6 +69,10 @@ struct Tagger::Impl {
   LinearModel upos2;  // second pass, also sees the first pass's tags to the right
   LinearModel xpos;
   Lemmatizer lemmatizer;
+  bool use_clusters = false;  // section "clusters": cluster-prefix features
+  WordClusters clusters;
+
+  const WordClusters* cluster_table() const { return use_clusters ? &clusters : nullptr; }
 
   // One greedy left-to-right pass over a sentence whose features are in f. hints: the first
   // pass's tags (nullptr in the first pass). score(keys, scores) scores one word.
@@ -126,7 +130,7 @@ const std::vector<std::string>& Tagger::xpos_labels() const { return impl_->xpos
 void Tagger::Tag(std::span<const std::string_view> words, TaggedSentence* out) const {
   thread_local SentenceFeatures features;
   const Impl& m = *impl_;
-  ExtractWordFeatures(words, m.lexicon, &features);
+  ExtractWordFeatures(words, m.lexicon, &features, m.cluster_table());
   m.TagUpos(features, out);
   out->upos.resize(words.size());
   for (size_t i = 0; i < words.size(); ++i) out->upos[i] = m.upos_labels[out->upos_ids[i]];
@@ -161,7 +165,7 @@ std::vector<std::vector<uint16_t>> PredictFirstPass(const Tagger::Impl& m, const
   std::vector<std::string_view> words;
   for (uint32_t index : which) {
     WordsOf(sentences[index], &words);
-    ExtractWordFeatures(words, m.lexicon, &f);
+    ExtractWordFeatures(words, m.lexicon, &f, m.cluster_table());
     out[index].resize(words.size());
     m.RunPass(
         f, nullptr, [&first](const std::vector<uint64_t>& k, float* s) { first.ScoreKeys(k, s); },
@@ -190,7 +194,7 @@ static LinearModel TrainUposPass(const Tagger::Impl& m, const TrainingSet& ts,
     for (uint32_t position : order) {
       const uint32_t index = subset[position];
       WordsOf((*ts.sentences)[index], &words);
-      ExtractWordFeatures(words, m.lexicon, &f);
+      ExtractWordFeatures(words, m.lexicon, &f, m.cluster_table());
       const std::vector<uint16_t>& gold = ts.upos[index];
       const uint16_t* sentence_hints = hints ? (*hints)[index].data() : nullptr;
       tags.resize(words.size());
@@ -233,7 +237,7 @@ static LinearModel TrainXpos(const Tagger::Impl& m, const TrainingSet& ts,
     size_t done = 0;
     for (uint32_t index : order) {
       WordsOf((*ts.sentences)[index], &words);
-      ExtractWordFeatures(words, m.lexicon, &f);
+      ExtractWordFeatures(words, m.lexicon, &f, m.cluster_table());
       const std::vector<uint16_t>& upos = ts.upos[index];
       for (size_t i = 0; i < words.size(); ++i) {
         // Learns from the gold UPOS; at run time its features use the predicted one.
@@ -281,6 +285,10 @@ Result<Tagger> Tagger::Train(const std::vector<ConlluSentence>& train,
     return Status::InvalidInput("too many tags in the training data");
   }
   m.lexicon.Finish(kLexiconMinCount);
+  if (options.clusters != nullptr && !options.clusters->empty()) {
+    m.clusters = *options.clusters;
+    m.use_clusters = true;
+  }
 
   EpochLoopOptions loop;
   loop.epochs = options.epochs;
@@ -300,7 +308,7 @@ Result<Tagger> Tagger::Train(const std::vector<ConlluSentence>& train,
     std::vector<uint16_t> tags;
     for (size_t s = 0; s < dev.size(); ++s) {
       WordsOf(dev[s], &words);
-      ExtractWordFeatures(words, m.lexicon, &f);
+      ExtractWordFeatures(words, m.lexicon, &f, m.cluster_table());
       tags.resize(words.size());
       m.RunPass(
           f, dev_hints ? (*dev_hints)[s].data() : nullptr,
@@ -356,7 +364,7 @@ Result<Tagger> Tagger::Train(const std::vector<ConlluSentence>& train,
         std::vector<std::string_view> words;
         for (const ConlluSentence& s : dev) {
           WordsOf(s, &words);
-          ExtractWordFeatures(words, m.lexicon, &f);
+          ExtractWordFeatures(words, m.lexicon, &f, m.cluster_table());
           m.TagUpos(f, &out);
           for (size_t i = 0; i < words.size(); ++i) {
             XposFeatures(f, i, out.upos_ids[i], i > 0 ? out.upos_ids[i - 1] : kNoTag, &out.keys);
@@ -380,6 +388,7 @@ std::string Tagger::Serialize(const std::vector<std::pair<std::string, std::stri
   SaveLabels(m.upos_labels, "labels.upos", &w);
   SaveLabels(m.xpos_labels, "labels.xpos", &w);
   m.lexicon.Save("lexicon.tags", &w);
+  if (m.use_clusters) m.clusters.Save("clusters", &w);
   m.upos.Save("upos", &w);
   if (m.upos2.num_rows() > 0) m.upos2.Save("upos2", &w);
   m.xpos.Save("xpos", &w);
@@ -410,6 +419,11 @@ Result<Tagger> Tagger::FromModelFile(const ModelFile& file) {
                       " tags");
   }
   if (Status s = m.lexicon.Load(file, "lexicon.tags"); !s.ok()) return s;
+  // Models trained without clusters have no such section and keep their features.
+  if (file.Has("clusters")) {
+    if (Status s = m.clusters.Load(file, "clusters"); !s.ok()) return s;
+    m.use_clusters = true;
+  }
   if (Status s = m.upos.Load(file, "upos"); !s.ok()) return s;
   if (Status s = m.xpos.Load(file, "xpos"); !s.ok()) return s;
   if (file.Has("upos2.rows")) {

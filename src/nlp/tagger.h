@@ -1,7 +1,8 @@
 // Part-of-speech tagger (UPOS and XPOS) and lemmatiser for English, trained on Universal
 // Dependencies treebanks. UPOS: greedy left-to-right averaged perceptron (Collins 2002) over
 // word, affix, shape and neighbour features, the tags each word had in training and how often
-// it was capitalised, and the two previous predicted tags; optionally (--two-pass) a second
+// it was capitalised, and the two previous predicted tags (with --clusters also Brown cluster
+// path prefixes, clusters.h, stored in the model); optionally (--two-pass) a second
 // pass that also sees the first pass's tags to the right, trained on jackknifed first-pass
 // tags. XPOS: a small perceptron refining the chosen UPOS ("VERB" -> "VBD"). Lemmas: a lexicon
 // of (form, UPOS) -> lemma from the training data, else an edit script (strip a suffix, append
@@ -19,6 +20,7 @@
 #include <vector>
 
 #include "core/status.h"
+#include "nlp/clusters.h"
 #include "nlp/conllu.h"
 #include "nlp/model_file.h"
 
@@ -42,6 +44,8 @@ struct TaggerTrainOptions {
   bool two_pass = false;  // a second pass that sees first-pass tags on the right
   uint64_t seed = 1;
   bool quiet = false;
+  // Word clusters for cluster-prefix features (copied into the model); null: none.
+  const WordClusters* clusters = nullptr;
 };
 
 class Tagger {

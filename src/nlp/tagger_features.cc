@@ -63,6 +63,9 @@ enum Template : uint32_t {
   kHintPrevNext,
   kHint0Word,
   kCapPrior,
+  kClusterPrefix,  // from here on only with clusters
+  kPrevClusterPrefix,
+  kNextClusterPrefix,
 };
 
 constexpr std::string_view kStart = "<s>";
@@ -195,7 +198,7 @@ Status TagLexicon::Load(const ModelFile& file, std::string_view section) {
 }
 
 void ExtractWordFeatures(std::span<const std::string_view> words, const TagLexicon& lexicon,
-                         SentenceFeatures* f) {
+                         SentenceFeatures* f, const WordClusters* clusters) {
   const size_t n = words.size();
   f->normalized.resize(n);
   f->shapes.resize(n);
@@ -209,6 +212,16 @@ void ExtractWordFeatures(std::span<const std::string_view> words, const TagLexic
     f->masks[i] = entry & kTagBits;
     f->capitals[i] = static_cast<uint8_t>(entry >> kMaxLexiconTags);
   }
+  if (clusters != nullptr) {
+    f->clusters.resize(n);
+    for (size_t i = 0; i < n; ++i) f->clusters[i] = clusters->Path(f->normalized[i]);
+  }
+  // Sentence boundaries get a value no path prefix has (a prefix always has a length >= 1).
+  constexpr uint32_t kNoCluster = 0xFFFFFFC0u;
+  auto cluster = [&](ptrdiff_t j) -> uint32_t {
+    if (j < 0 || static_cast<size_t>(j) >= n) return kNoCluster;
+    return f->clusters[j];
+  };
   auto norm = [&](ptrdiff_t j) -> std::string_view {
     if (j < 0) return kStart;
     if (static_cast<size_t>(j) >= n) return kEnd;
@@ -270,6 +283,18 @@ void ExtractWordFeatures(std::span<const std::string_view> words, const TagLexic
     keys.push_back(FeatureKey(kCapMask, mask(k), cap * 4 + title_case * 2 + (i == 0 ? 1 : 0)));
     keys.push_back(
         FeatureKey(kCapPrior, f->capitals[i], cap * 4 + title_case * 2 + (i == 0 ? 1 : 0)));
+    if (clusters != nullptr) {
+      const uint32_t here = f->clusters[i], prev = cluster(k - 1), next = cluster(k + 1);
+      for (uint32_t bits : kClusterPrefixBits) {
+        // The length is part of the key: a 3-bit path gives the same prefix at every length.
+        auto prefix = [bits](uint32_t path) {
+          return path == kNoCluster ? uint64_t{kNoCluster} : WordClusters::Prefix(path, bits);
+        };
+        keys.push_back(FeatureKey(kClusterPrefix, prefix(here), bits));
+        keys.push_back(FeatureKey(kPrevClusterPrefix, prefix(prev), bits));
+        keys.push_back(FeatureKey(kNextClusterPrefix, prefix(next), bits));
+      }
+    }
   }
 }
 

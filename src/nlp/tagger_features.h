@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "nlp/clusters.h"
 #include "nlp/perceptron.h"
 
 namespace corroborate::nlp {
@@ -51,12 +52,17 @@ struct SentenceFeatures {
   std::vector<std::string> shapes;
   std::vector<uint32_t> masks;              // TagLexicon tag bits per word
   std::vector<uint8_t> capitals;            // TagLexicon capitalisation bucket per word
+  std::vector<uint32_t> clusters;           // WordClusters::Path per word (with clusters)
   std::vector<std::vector<uint64_t>> word;  // static feature keys per word
 };
 
-// Fills *f for words (reusing its buffers).
+// Fills *f for words (reusing its buffers). clusters (may be null): adds the prefixes of the
+// Brown cluster paths (kClusterPrefixBits) of the word and its neighbours at -1 and +1.
 void ExtractWordFeatures(std::span<const std::string_view> words, const TagLexicon& lexicon,
-                         SentenceFeatures* f);
+                         SentenceFeatures* f, const WordClusters* clusters = nullptr);
+
+// Cluster path prefix lengths the features use (Koo et al. 2008 used 4, 6 and the full path).
+inline constexpr uint32_t kClusterPrefixBits[] = {4, 6, 10, 20};
 
 // keys = static keys of word i + the keys on the two previous tags (kNoTag before the start).
 inline constexpr uint32_t kNoTag = 0xFFFF;

@@ -12,6 +12,7 @@
 #include "core/parallel.h"
 #include "extract/extract.h"
 #include "ingest/decode.h"
+#include "nlp/linguistics.h"
 #include "reconcile/reconcile.h"
 #include "story/cluster.h"
 #include "story/sourcing.h"
@@ -236,6 +237,7 @@ Account BuildAccount(std::vector<Article> articles, const PipelineOptions& optio
       input.article_index.push_back(index);
     }
     input.sourcing = FindSourcing(input.docs, input.article_index);
+    if (options.models != nullptr) input.places = &options.models->places();
     account.stories.push_back(Reconcile(input, all, "s" + std::to_string(s + 1)));
     for (std::vector<uint32_t>& members : stories[s].events) {
       std::string id = "ev" + std::to_string(++events);

@@ -22,6 +22,9 @@ constexpr char kEntityPrefix[] =
 constexpr char kQuantityPrefix[] =
     "\x01"
     "q";
+constexpr char kNoOutcome[] =
+    "\x01"
+    "o";
 constexpr char kDatePrefix[] =
     "\x01"
     "d";
@@ -204,6 +207,24 @@ void Tokenize(std::string_view text, TextSpan span, std::vector<ClaimToken>* out
       out->push_back(std::move(tok));
     }
   }
+}
+
+// The sentence says an outcome was not reached: "made no progress", "ended without a
+// breakthrough", "no specific agreements were reached", "without reaching a deal". Outlets word
+// this with different nouns, so the class is what they share.
+bool NegatedOutcome(const std::vector<ClaimToken>& toks) {
+  static const auto* kOutcomes = new std::unordered_set<std::string_view>{
+      "agreement", "agreements", "deal",      "deals", "breakthrough", "breakthroughs", "progress",
+      "accord",    "consensus",  "ceasefire", "truce", "settlement",   "compromise"};
+  for (size_t i = 0; i < toks.size(); ++i) {
+    if (toks[i].punct || !kOutcomes->count(toks[i].lower)) continue;
+    for (size_t k = i; k > 0 && i - k < 4; --k) {
+      const ClaimToken& t = toks[k - 1];
+      if (t.punct) break;
+      if (t.negation || t.lower == "failed" || t.lower == "lack") return true;
+    }
+  }
+  return false;
 }
 
 bool IsNumberToken(std::string_view lower) {
@@ -440,6 +461,33 @@ std::string StemWord(std::string_view w) {
   return s;
 }
 
+static std::string RootOfStem(std::string stem) {
+  if (stem.empty() || stem[0] == '^') return stem;
+  auto ends = [&](std::string_view suf) { return EndsWith(stem, suf); };
+  auto cut = [&](size_t n, std::string_view add, size_t keep) {
+    if (stem.size() < n + keep) return false;
+    stem.resize(stem.size() - n);
+    stem += add;
+    return true;
+  };
+  // Nouns made from verbs, folded to the verb's stem: "resignation"/"resign",
+  // "agreement"/"agree", "rejection"/"reject", "withdrawal"/"withdraw".
+  if (ends("ation")) {
+    cut(5, "at", 4);
+  } else if (ends("ment")) {
+    if (cut(4, "", 4) && stem.back() == 'e') stem.pop_back();
+  } else if (ends("tion") && !ends("ition") && !ends("ution")) {
+    cut(3, "", 5);
+  } else if (ends("al") && !ends("ial") && !ends("ical")) {
+    cut(2, "", 5);
+  }
+  // "negotiat" (negotiate, negotiation) and "resignat" meet "negoti" and "resign".
+  if (ends("at")) cut(2, "", 5);
+  return stem;
+}
+
+std::string WordRoot(std::string_view lower) { return RootOfStem(StemWord(lower)); }
+
 int32_t ClaimSet::StemId(std::string_view stem) const {
   auto it = ids.find(std::string(stem));
   return it == ids.end() ? -1 : it->second;
@@ -560,7 +608,7 @@ ClaimSet BuildClaims(const StoryInput& story, const ResolvedEntities& resolved) 
       }
       if (tok.entity >= 0 || IsStopword(tok.lower) || IsNumberToken(tok.lower)) continue;
       // The lemma makes "left"/"leaves" and "met"/"meeting" meet; the stem is the fallback.
-      tok.feature = table.Id(StemWord(tok.lemma.empty() ? tok.lower : tok.lemma));
+      tok.feature = table.Id(WordRoot(tok.lemma.empty() ? tok.lower : tok.lemma));
       ++stems;
     }
     for (auto& q : c.quantities) FindHeads(c, &q);
@@ -598,6 +646,7 @@ ClaimSet BuildClaims(const StoryInput& story, const ResolvedEntities& resolved) 
     for (const auto& t : c.times) {
       if (t.date.has_day()) add(table.Id(std::string(kDatePrefix).append(t.date.Iso())), 0.7f);
     }
+    if (NegatedOutcome(c.tokens)) add(table.Id(kNoOutcome), 1.5f);
     auto& v = raw[i];
     std::sort(v.begin(), v.end());
     v.erase(std::unique(v.begin(), v.end(),

@@ -1,7 +1,8 @@
 // Claims: every sentence of a story seen as a candidate claim, reduced to the features the
 // cross-check compares — content-word stems, resolved entities, quantities, dates, polarity and
 // attribution — plus its word tokens (for cue and clause matching in conflicts.h).
-// Stems and entities become one sparse, IDF-weighted, unit-length vector per claim, so two
+// Word roots (WordRoot), entities and a no-outcome class ("no progress", "without a
+// breakthrough") become one sparse, IDF-weighted, unit-length vector per claim, so two
 // outlets' wordings of one fact compare by cosine. Cost: O(total text) plus one hash lookup per
 // word. Pure functions; the ClaimSet is read-only once built.
 #pragma once
@@ -14,6 +15,7 @@
 #include <vector>
 
 #include "model/annotated_doc.h"
+#include "reconcile/clause_reading.h"
 #include "reconcile/entities.h"
 #include "reconcile/story_input.h"
 
@@ -72,6 +74,8 @@ struct ClaimReading {
   std::string modality = "asserted";  // "asserted", "reported", "possible", "expected"
   std::vector<TextSpan> hedges;       // "reportedly", "may", "is expected to"
   std::vector<ClaimAttribution> attributions;
+  // The sentence's clauses (reconcile/clauses.h) when it holds more than one, else empty.
+  std::vector<ClauseReading> clauses;
 };
 
 struct Claim {
@@ -117,6 +121,9 @@ ClaimSet BuildClaims(const StoryInput& story, const ResolvedEntities& entities);
 // Lowercase word -> stem: -ies/-es/-s, -ed, -ing, -ly stripped, doubled consonant and final e
 // removed, so "talks"/"talk", "rejected"/"reject", "captured"/"capture" meet.
 std::string StemWord(std::string_view lower);
+// StemWord, then a noun made from a verb folded to the verb ("resignation" and "resigned",
+// "agreement" and "agreed", "withdrawal" and "withdraw" meet): what claims' word features use.
+std::string WordRoot(std::string_view lower);
 bool IsStopword(std::string_view lower);
 // A unit that is itself the thing counted ("ship", "person"), as opposed to a measure ("hour",
 // "percent", "EUR") whose meaning comes from the words around it.

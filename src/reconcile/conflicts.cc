@@ -13,6 +13,7 @@
 
 #include "core/strings.h"
 #include "core/utf8.h"
+#include "reconcile/clauses.h"
 
 namespace corroborate {
 namespace {
@@ -486,6 +487,81 @@ std::vector<FoundConflict> GroupForwardDenials(const ConflictContext& ctx,
   return out;
 }
 
+// The holder of clause k of c (its attribution, propositions.h), or "".
+std::string ClauseHolder(const Claim& c, int k) {
+  if (k < 0 || static_cast<size_t>(k) >= c.reading.clauses.size()) return "";
+  const int32_t h = c.reading.clauses[k].holder;
+  if (h < 0 || static_cast<size_t>(h) >= c.reading.attributions.size()) return "";
+  return c.reading.attributions[h].holder;
+}
+
+// A denial that points back at a claim made just before it ("…, which Kyiv has denied",
+// "X claimed …; Kyiv denied these").
+struct BackwardDenial {
+  std::string claimant, denier;
+  uint32_t claim_doc = 0;
+  std::string claim_text, denial_text;
+  Evidence claim_evidence, denial_evidence;
+  std::vector<uint32_t> claims;
+  std::set<int32_t> key_entities;  // what the claim is about: its entities but its parties
+};
+
+// One conflict per denied claim: backward denials by the same denier of claims about the same
+// entity ("the capture of the town", "took the town") in different reports are one dispute.
+std::vector<FoundConflict> GroupBackwardDenials(const std::vector<BackwardDenial>& recs) {
+  const size_t n = recs.size();
+  std::vector<size_t> parent(n);
+  std::iota(parent.begin(), parent.end(), 0);
+  auto find = [&](size_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  };
+  // Bucket by denier so the pairing stays small.
+  std::unordered_map<std::string, std::vector<size_t>> by_denier;
+  for (size_t i = 0; i < n; ++i) by_denier[recs[i].denier].push_back(i);
+  for (const auto& [denier, list] : by_denier) {
+    const size_t limit = std::min<size_t>(list.size(), 200);
+    for (size_t x = 0; x < limit; ++x) {
+      for (size_t y = x + 1; y < limit; ++y) {
+        const BackwardDenial& a = recs[list[x]];
+        const BackwardDenial& b = recs[list[y]];
+        if (a.claim_doc == b.claim_doc) continue;  // two denials in one report are two things
+        bool shared = false;
+        for (int32_t e : a.key_entities) shared = shared || b.key_entities.count(e) > 0;
+        if (shared) parent[find(list[x])] = find(list[y]);
+      }
+    }
+  }
+  std::map<size_t, std::vector<size_t>> groups;
+  for (size_t i = 0; i < n; ++i) groups[find(i)].push_back(i);
+  std::vector<FoundConflict> out;
+  for (const auto& [root, members] : groups) {
+    const BackwardDenial& lead = recs[members.front()];
+    FoundConflict f;
+    f.conflict.kind = ConflictKind::kDenial;
+    ConflictSide claim{lead.claim_text, "", {}};
+    ConflictSide denial{lead.denial_text, "", {}};
+    std::vector<std::string> claimants, deniers;
+    for (size_t r : members) {
+      claimants.push_back(recs[r].claimant);
+      deniers.push_back(recs[r].denier);
+      claim.evidence.push_back(recs[r].claim_evidence);
+      denial.evidence.push_back(recs[r].denial_evidence);
+      for (uint32_t c : recs[r].claims) {
+        if (std::find(f.claims.begin(), f.claims.end(), c) == f.claims.end()) f.claims.push_back(c);
+      }
+    }
+    claim.held_by = JoinUnique(std::move(claimants));
+    denial.held_by = JoinUnique(std::move(deniers));
+    f.conflict.summary = denial.held_by + " denies what " + claim.held_by +
+                         (members.size() > 1 ? " assert: " : " asserts: ") + lead.claim_text;
+    f.conflict.sides.push_back(std::move(claim));
+    f.conflict.sides.push_back(std::move(denial));
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string OutletName(const ConflictContext& ctx, uint32_t doc) {
@@ -513,11 +589,22 @@ std::vector<FoundConflict> FindDenials(const ConflictContext& ctx) {
   const auto& claims = ctx.claims.claims;
   std::vector<FoundConflict> out;
   std::vector<ForwardDenial> forward;
+  std::vector<BackwardDenial> backward_recs;
   std::vector<char> is_denial(claims.size(), 0);
   std::vector<Cue> cues(claims.size());
   for (size_t i = 0; i < claims.size(); ++i) {
     is_denial[i] =
         FindPassiveCue(claims[i].tokens, &cues[i]) || FindCue(claims[i].tokens, &cues[i]);
+    if (is_denial[i]) continue;
+    // A clause whose own verb rejects what an earlier clause said ("…, but Kyiv dismissed it").
+    for (const ClauseReading& cl : claims[i].reading.clauses) {
+      if (cl.denial && cl.refers_back && cl.cue >= 0) {
+        cues[i].begin = static_cast<size_t>(cl.cue);
+        cues[i].end = cues[i].begin + 1;
+        is_denial[i] = 1;
+        break;
+      }
+    }
   }
 
   // Assertion candidates by predicate stem, built lazily.
@@ -540,12 +627,18 @@ std::vector<FoundConflict> FindDenials(const ConflictContext& ctx) {
     const Claim& c = claims[i];
     const Tokens& toks = c.tokens;
     const Cue cue = cues[i];
-    // Clause bounds around the cue.
+    // Clause bounds around the cue: the clause reading when the sentence has several
+    // (clauses.h), else back to a ";".
+    const int clause = ClauseOf(c, cue.begin);
     size_t clause_begin = cue.begin;
-    while (clause_begin > 0 &&
-           !(toks[clause_begin - 1].punct &&
-             (toks[clause_begin - 1].lower == ";" || toks[clause_begin - 1].lower == "."))) {
-      --clause_begin;
+    if (clause >= 0) {
+      clause_begin = c.reading.clauses[clause].token_begin;
+    } else {
+      while (clause_begin > 0 &&
+             !(toks[clause_begin - 1].punct &&
+               (toks[clause_begin - 1].lower == ";" || toks[clause_begin - 1].lower == "."))) {
+        --clause_begin;
+      }
     }
     size_t after = cue.end;
     while (after < toks.size() && !toks[after].punct && SkipAfterCue().count(toks[after].lower)) {
@@ -571,11 +664,14 @@ std::vector<FoundConflict> FindDenials(const ConflictContext& ctx) {
       after = cue.prop_begin;
       comp_end = cue.prop_end;
     }
-    const bool bare =
-        !cue.passive && cue.end - cue.begin == 1 && IsBareDenial(toks[cue.begin].lower);
+    const bool bare = !cue.passive && cue.end - cue.begin == 1 &&
+                      (IsBareDenial(toks[cue.begin].lower) || IsDenialVerb(toks[cue.begin].lower));
+    const bool clause_back = clause >= 0 && c.reading.clauses[clause].refers_back &&
+                             c.reading.clauses[clause].cue == static_cast<int32_t>(cue.begin);
     const bool backward =
-        bare && (after >= toks.size() || toks[after].punct || comp_end == after ||
+        bare && (clause_back || after >= toks.size() || toks[after].punct || comp_end == after ||
                  (Anaphors().count(toks[after].lower) > 0 && comp_end - after <= 2));
+    if (bare && !backward && !IsBareDenial(toks[cue.begin].lower)) continue;
 
     if (backward) {
       // "X claimed …; Kyiv denied these" / "…, which Kyiv has denied": the claim is earlier.
@@ -587,6 +683,11 @@ std::vector<FoundConflict> FindDenials(const ConflictContext& ctx) {
         denier_b = which;  // tokens between "which" and the cue name the denier
         claim_e = which - 1;
         claim_b = clause_begin;
+      } else if (clause > 0) {
+        // The clause before the denial's own: "X said …, but Kyiv denied it".
+        denier_b = clause_begin;
+        claim_b = c.reading.clauses[clause - 1].token_begin;
+        claim_e = c.reading.clauses[clause - 1].token_end;
       } else if (clause_begin > 0) {
         denier_b = clause_begin;
         claim_e = clause_begin - 1;
@@ -606,25 +707,47 @@ std::vector<FoundConflict> FindDenials(const ConflictContext& ctx) {
       const Tokens& ctoks = claims[claim_index].tokens;
       TextSpan claim_span = TokenRange(ctoks, claim_b, claim_e);
       size_t denial_e = comp_end;
-      while (denial_e < toks.size() && !(toks[denial_e].punct && toks[denial_e].lower == ".")) {
-        ++denial_e;
+      if (clause >= 0) {
+        denial_e = c.reading.clauses[clause].token_end;
+      } else {
+        while (denial_e < toks.size() && !(toks[denial_e].punct && toks[denial_e].lower == ".")) {
+          ++denial_e;
+        }
       }
       TextSpan denial_span = TokenRange(toks, denier_b, denial_e);
       if (claim_span.empty() || denial_span.empty()) continue;
-      std::string claimant = PartyIn(ctx, ctoks, claim_b, claim_e, /*nearest_last=*/false);
-      std::string denier = PartyIn(ctx, toks, denier_b, cue.begin, /*nearest_last=*/true);
+      // Holders: the clauses' own attributions (propositions.h) first, then the parties named.
+      std::string claimant, denier;
+      if (claim_index == i && clause > 0) {
+        claimant = ClauseHolder(c, clause - 1);
+        denier = ClauseHolder(c, clause);
+      }
+      if (claimant.empty()) {
+        claimant = PartyIn(ctx, ctoks, claim_b, claim_e, /*nearest_last=*/false);
+      }
+      if (denier.empty()) denier = PartyIn(ctx, toks, denier_b, cue.begin, /*nearest_last=*/true);
+      if (denier.empty() && clause >= 0 && !c.reading.clauses[clause].subject.empty()) {
+        denier = SpanText(ctx, c.doc, c.reading.clauses[clause].subject);
+      }
       if (denier.empty()) denier = OutletName(ctx, c.doc);
       if (claimant.empty()) claimant = OutletName(ctx, c.doc);
-      FoundConflict f;
-      f.conflict.kind = ConflictKind::kDenial;
-      std::string claim_text = SpanText(ctx, c.doc, claim_span);
-      f.conflict.summary = denier + " denies what " + claimant + " asserts: " + claim_text;
-      f.conflict.sides.push_back({claim_text, claimant, {Ev(ctx, c.doc, claim_span)}});
-      f.conflict.sides.push_back(
-          {SpanText(ctx, c.doc, denial_span), denier, {Ev(ctx, c.doc, denial_span)}});
-      f.claims = {claim_index};
-      if (claim_index != i) f.claims.push_back(static_cast<uint32_t>(i));
-      out.push_back(std::move(f));
+      BackwardDenial rec;
+      rec.claimant = claimant;
+      rec.denier = denier;
+      rec.claim_doc = c.doc;
+      rec.claim_text = SpanText(ctx, c.doc, claim_span);
+      rec.claim_evidence = Ev(ctx, c.doc, claim_span);
+      rec.denial_text = SpanText(ctx, c.doc, denial_span);
+      rec.denial_evidence = Ev(ctx, c.doc, denial_span);
+      rec.claims = {claim_index};
+      if (claim_index != i) rec.claims.push_back(static_cast<uint32_t>(i));
+      for (size_t k = claim_b; k < claim_e && k < ctoks.size(); ++k) {
+        const int32_t e = ctoks[k].entity;
+        if (e < 0) continue;
+        const std::string name = EntityName(ctx, e);
+        if (name != claimant && name != denier) rec.key_entities.insert(e);
+      }
+      backward_recs.push_back(std::move(rec));
       continue;
     }
 
@@ -667,6 +790,7 @@ std::vector<FoundConflict> FindDenials(const ConflictContext& ctx) {
     if (rec.denier.empty()) rec.denier = PartyIn(ctx, toks, comp_end, toks.size(), false);
     forward.push_back(std::move(rec));
   }
+  for (auto& f : GroupBackwardDenials(backward_recs)) out.push_back(std::move(f));
   for (auto& f : GroupForwardDenials(ctx, forward)) out.push_back(std::move(f));
   return out;
 }

@@ -7,6 +7,7 @@
 //   different outlets; approximate values ("about", "nearly", "over") within 15% agree; ordinals,
 //   shares ("120 each") against totals, and value pairs some article states together never
 //   conflict;
+// - interval: a clock-timed absence against its stated length (interval_conflicts.cc);
 // - date: the same aligned fact dated differently by different outlets; a weekday written with a
 //   date it does not fall on;
 // - not a conflict: a cumulative count that rises from one day's reports to a later day's is an
@@ -61,6 +62,10 @@ std::vector<FoundConflict> FindNumberConflicts(const ConflictContext& ctx,
 // A weekday written next to a date it does not fall on ("Tuesday, March 5" when 5 March is a
 // Wednesday): a date conflict inside one report (weekday_conflicts.cc).
 std::vector<FoundConflict> FindWeekdayConflicts(const ConflictContext& ctx);
+// An absence timed by the clock in one report ("left shortly after 1 p.m. … did not resume until
+// after 2 p.m.") against a length another report states ("the break lasted about forty
+// minutes"): a number conflict when the two cannot both hold (interval_conflicts.cc).
+std::vector<FoundConflict> FindIntervalConflicts(const ConflictContext& ctx);
 // Gives ids "u1"… and fills FactUpdate::facts.
 std::vector<FactUpdate> NumberUpdates(std::vector<FoundUpdate> found, const FactTable& table);
 // groups: the aligned claims (facts.h AlignClaims).

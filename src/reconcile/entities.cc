@@ -11,6 +11,7 @@
 
 #include "core/disjoint_sets.h"
 #include "core/strings.h"
+#include "nlp/place_names.h"
 #include "reconcile/entity_descriptions.h"
 #include "reconcile/name_key.h"
 #include "reconcile/place_aliases.h"
@@ -342,6 +343,28 @@ ResolvedEntities ResolveEntities(const StoryInput& story) {
     alias_spellings.emplace_back(i, surface);
     auto it = any_by_key.find(key);
     if (it != any_by_key.end() && ms[it->second].person == m.person) sets.Union(it->second, i);
+  }
+
+  // 4b. Other names of one place by the place-name table ("Bakhmut" and "Artemivsk"); only
+  //     mentions typed as places, so a person named like a town never joins it.
+  if (story.places != nullptr && !story.places->empty()) {
+    std::vector<PlaceKeyInDoc> place_keys;
+    std::map<std::pair<size_t, std::string>, size_t> key_index;  // (doc, key) -> place_keys
+    for (const Mention& m : ms) {
+      if (!m.person && m.type == EntityType::kPlace &&
+          key_index.emplace(std::make_pair(m.doc, m.key), place_keys.size()).second) {
+        place_keys.push_back({m.key, m.doc});
+      }
+    }
+    const std::vector<int64_t> resolved = ResolvePlaceKeys(*story.places, place_keys);
+    std::unordered_map<int64_t, size_t> first_of_place;
+    for (size_t i = 0; i < n; ++i) {
+      if (ms[i].person || ms[i].type != EntityType::kPlace) continue;
+      const int64_t place = resolved[key_index[{ms[i].doc, ms[i].key}]];
+      if (place < 0) continue;
+      auto [it, fresh] = first_of_place.emplace(place, i);
+      if (!fresh) sets.Union(it->second, i);
+    }
   }
 
   // 5. One entity per set, ordered by first mention (roots are the smallest indices).

@@ -42,7 +42,8 @@ bool ShareDay(const Claim& a, const Claim& b) {
 struct Pair {
   float score;
   uint32_t a, b;
-  bool heading = false;  // a headline is involved: merge after body sentences took their slots
+  bool heading = false;    // a headline is involved: merge after body sentences took their slots
+  bool same_head = false;  // quantity pairs: the number counts the same word in both
 };
 
 // A growing fact during clustering: members, their docs, and the sum of member vectors.
@@ -187,8 +188,10 @@ std::vector<Pair> QuantityPairs(const ClaimSet& set, const AlignOptions& options
                          options.quantity_cosine)) {
           continue;
         }
-        pairs.push_back(
-            {PairScore(a, b), mentions[x].claim, mentions[y].claim, a.heading || b.heading});
+        pairs.push_back({PairScore(a, b), mentions[x].claim, mentions[y].claim,
+                         a.heading || b.heading,
+                         SortedIntersect(a.quantities[mentions[x].q].heads,
+                                         b.quantities[mentions[y].q].heads)});
       }
     }
   }
@@ -327,8 +330,7 @@ float PairScore(const Claim& a, const Claim& b, bool with_cosine) {
   return s;
 }
 
-float AlignScore(const Claim& a, const Claim& b, bool with_cosine) {
-  float s = PairScore(a, b, with_cosine);
+int SharedDistinct(const Claim& a, const Claim& b) {
   int shared = 0;
   size_t i = 0, j = 0;
   const auto& x = a.distinct_features;
@@ -344,6 +346,12 @@ float AlignScore(const Claim& a, const Claim& b, bool with_cosine) {
       ++j;
     }
   }
+  return shared;
+}
+
+float AlignScore(const Claim& a, const Claim& b, bool with_cosine) {
+  float s = PairScore(a, b, with_cosine);
+  const int shared = SharedDistinct(a, b);
   // One shared rare word can be chance; two or more rarely are.
   if (shared >= 2) s += 0.07f * static_cast<float>(std::min(shared, 4));
   return s;
@@ -356,11 +364,64 @@ bool SameConcept(const Claim& a, const ClaimQuantity& qa, const Claim& b, const 
   return CosineWithoutQuantities(a, b) >= quantity_cosine;
 }
 
-std::vector<std::vector<uint32_t>> AlignClaims(const ClaimSet& set, const AlignOptions& options) {
+std::vector<std::pair<uint32_t, uint32_t>> QuoteLinks(const ClaimSet& set,
+                                                      const QuoteAlignment& quotes) {
+  std::vector<std::pair<uint32_t, uint32_t>> links;
+  auto claim_of = [&](const QuoteOccurrence& o) -> int64_t {
+    if (o.doc + 1 >= set.doc_begin.size()) return -1;
+    const uint64_t c = uint64_t{set.doc_begin[o.doc]} + o.sentence;
+    if (c >= set.doc_begin[o.doc + 1] || set.claims[c].fragment) return -1;
+    // A quote running over several sentences: which of them carries the shared words is
+    // unknown, so it links nothing.
+    if (!set.claims[c].span.Contains(o.text)) return -1;
+    return static_cast<int64_t>(c);
+  };
+  for (const auto& members : quotes.members) {
+    // The first occurrence in each doc stands for the quote there.
+    std::vector<std::pair<uint32_t, const QuoteOccurrence*>> firsts;  // (claim, occurrence)
+    std::vector<size_t> docs;
+    for (uint32_t m : members) {
+      if (m >= quotes.occurrences.size()) continue;
+      const QuoteOccurrence& o = quotes.occurrences[m];
+      if (std::find(docs.begin(), docs.end(), o.doc) != docs.end()) continue;
+      const int64_t c = claim_of(o);
+      if (c < 0) continue;
+      docs.push_back(o.doc);
+      firsts.push_back({static_cast<uint32_t>(c), &o});
+    }
+    // Two wordings link when they share two concepts or more: one shared word ("progress") is
+    // too little to call two sentences one statement.
+    for (size_t x = 0; x < firsts.size(); ++x) {
+      for (size_t y = x + 1; y < firsts.size(); ++y) {
+        const auto& a = firsts[x].second->wording.concepts;
+        const auto& b = firsts[y].second->wording.concepts;
+        size_t shared = 0;
+        for (uint64_t k : a) shared += std::binary_search(b.begin(), b.end(), k) ? 1 : 0;
+        if (shared >= 2) links.push_back({firsts[x].first, firsts[y].first});
+      }
+    }
+  }
+  return links;
+}
+
+std::vector<std::vector<uint32_t>> AlignClaims(
+    const ClaimSet& set, const AlignOptions& options,
+    const std::vector<std::pair<uint32_t, uint32_t>>& links) {
   Clusterer clusters(set);
+  for (const auto& [a, b] : links) {
+    if (a < set.claims.size() && b < set.claims.size() && set.claims[a].doc != set.claims[b].doc) {
+      clusters.TryMerge(a, b, /*forced=*/true, 0);
+    }
+  }
   std::vector<Pair> qpairs = QuantityPairs(set, options);
   std::sort(qpairs.begin(), qpairs.end(), ByScore);
-  for (const Pair& p : qpairs) clusters.TryMerge(p.a, p.b, /*forced=*/true, 0);
+  for (const Pair& p : qpairs) {
+    // An equal number links two lone sentences on its own, and any two when it counts the same
+    // word; otherwise a group already formed (by a quote or another number) must also agree by
+    // centroid, or "in two years" would pull every "first … in two years" into a quote's fact.
+    const bool lone = clusters.Members(p.a).size() == 1 && clusters.Members(p.b).size() == 1;
+    clusters.TryMerge(p.a, p.b, /*forced=*/lone || p.same_head, options.centroid_threshold);
+  }
   std::vector<Pair> pairs = SimilarPairs(set, options);
   std::sort(pairs.begin(), pairs.end(), ByScore);
   for (const Pair& p : pairs) {
@@ -405,18 +466,107 @@ int IndependentSources(const StoryInput& story, const std::vector<uint32_t>& doc
   return static_cast<int>(groups.size());
 }
 
+std::vector<std::vector<uint32_t>> SecondarySupport(
+    const ClaimSet& set, const std::vector<std::vector<uint32_t>>& groups, float min_residual) {
+  const size_t n = set.claims.size();
+  std::vector<std::vector<uint32_t>> extra(groups.size());
+  std::vector<int32_t> group_of(n, -1);
+  for (size_t g = 0; g < groups.size(); ++g) {
+    for (uint32_t c : groups[g]) {
+      if (c < n) group_of[c] = static_cast<int32_t>(g);
+    }
+  }
+  // Features worth proposing a pair: in a few claims only (bounded postings).
+  const uint32_t cap = std::max<uint32_t>(4, 2 * set.distinct_df);
+  const int32_t no_outcome = set.StemId("\x01o");
+  std::vector<std::vector<uint32_t>> postings(set.features.size());
+  for (size_t i = 0; i < n; ++i) {
+    if (set.claims[i].fragment || group_of[i] < 0) continue;
+    for (const auto& [f, w] : set.claims[i].vec) {
+      if (set.df[f] >= 2 && set.df[f] <= cap) postings[f].push_back(static_cast<uint32_t>(i));
+    }
+  }
+  auto weight = [](const Claim& c, int32_t f) -> float {
+    auto it = std::lower_bound(c.vec.begin(), c.vec.end(), std::make_pair(f, -1e30f));
+    return it != c.vec.end() && it->first == f ? it->second : 0.0f;
+  };
+  // Does another member of c's own group hold feature f (so c's group explains it)?
+  auto explained = [&](uint32_t c, int32_t f) {
+    for (uint32_t o : groups[group_of[c]]) {
+      if (o != c && weight(set.claims[o], f) > 0) return true;
+    }
+    return false;
+  };
+  struct Best {
+    float score = 0;
+    uint32_t claim = 0;
+  };
+  std::vector<uint32_t> candidates;
+  for (size_t g = 0; g < groups.size(); ++g) {
+    const auto& members = groups[g];
+    if (members.empty() || members.size() > 64) continue;
+    std::vector<uint32_t> docs;
+    for (uint32_t m : members) docs.push_back(set.claims[m].doc);
+    std::map<uint32_t, Best> best;  // doc -> best supporting claim there
+    for (uint32_t s : members) {
+      const Claim& a = set.claims[s];
+      candidates.clear();
+      for (const auto& [f, w] : a.vec) {
+        for (uint32_t c : postings[f]) {
+          if (std::find(docs.begin(), docs.end(), set.claims[c].doc) != docs.end()) continue;
+          const int32_t pg = group_of[c];
+          // An unaligned claim is alignment's business, not a second reading.
+          if (pg < 0 || pg == static_cast<int32_t>(g) || groups[pg].size() < 2 ||
+              groups[pg].size() > 64) {
+            continue;
+          }
+          candidates.push_back(c);
+        }
+      }
+      std::sort(candidates.begin(), candidates.end());
+      candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+      for (uint32_t c : candidates) {
+        const Claim& b = set.claims[c];
+        float residual = 0;
+        int shared = 0, distinct = 0;
+        for (const auto& [f, w] : a.vec) {
+          const float wb = weight(b, f);
+          if (wb <= 0 || explained(c, f)) continue;
+          residual += w * wb;
+          ++shared;
+          if (f == no_outcome ||
+              std::binary_search(a.distinct_features.begin(), a.distinct_features.end(), f)) {
+            ++distinct;
+          }
+        }
+        // Three or more distinctive words its own group does not hold: a second fact, not
+        // chance (fewer let sentences sharing a name and a common word pass).
+        if (shared < 3 || distinct < 3 || residual < min_residual) continue;
+        Best& slot = best[b.doc];
+        if (residual > slot.score) slot = {residual, c};
+      }
+    }
+    for (const auto& [doc, b] : best) extra[g].push_back(b.claim);
+  }
+  return extra;
+}
+
 FactTable BuildFacts(const StoryInput& story, const ClaimSet& set, const ResolvedEntities& entities,
                      const std::vector<std::vector<uint32_t>>& groups,
-                     const std::vector<bool>& keep) {
+                     const std::vector<bool>& keep,
+                     const std::vector<std::vector<uint32_t>>& extra) {
   struct Draft {
     Fact fact;
     std::vector<uint32_t> members;
   };
   std::vector<Draft> drafts;
   const SupportIndex support(story);
-  for (const auto& g : groups) {
+  for (size_t gi = 0; gi < groups.size(); ++gi) {
+    const auto& g = groups[gi];
     if (g.empty()) continue;
-    if (g.size() == 1) {
+    const std::vector<uint32_t> no_extra;
+    const std::vector<uint32_t>& more = gi < extra.size() ? extra[gi] : no_extra;
+    if (g.size() == 1 && more.empty()) {
       const Claim& c = set.claims[g[0]];
       bool kept = g[0] < keep.size() && keep[g[0]];
       if (c.heading && !kept) continue;
@@ -478,9 +628,20 @@ FactTable BuildFacts(const StoryInput& story, const ClaimSet& set, const Resolve
         best = s;
         f.statement = CollapseWhitespace(text);
       }
+    }
+    // Evidence and sources: the group's claims and those that also tell it, in text order.
+    std::vector<uint32_t> all = d.members;
+    all.insert(all.end(), more.begin(), more.end());
+    std::sort(all.begin(), all.end(), [&](uint32_t x, uint32_t y) {
+      const Claim& a = set.claims[x];
+      const Claim& b = set.claims[y];
+      return a.doc != b.doc ? a.doc < b.doc : a.sentence < b.sentence;
+    });
+    for (uint32_t m : all) {
+      const Claim& c = set.claims[m];
       f.evidence.push_back(story.At(c.doc, c.span));
     }
-    f.support_chains = support.Chains(set, d.members);
+    f.support_chains = support.Chains(set, all);
     f.independent_sources = static_cast<int>(f.support_chains.size());
     // The statement's proposition; hedges and attributions from every wording.
     for (uint32_t m : d.members) {

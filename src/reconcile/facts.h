@@ -8,15 +8,19 @@
 // (in a handful of the story's sentences) add to a pair's score, since long sentences dilute the
 // cosine. A number with a unit about the same thing
 // ("a five-hour meeting", "the meeting lasted five hours") links sentences on its own.
+// Sentences carrying one aligned quote (QuoteLinks) merge before anything else, and a sentence
+// that tells two facts also supports the second (SecondarySupport).
 // Pure functions; thread-safe.
 #pragma once
 
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 #include "model/account.h"
 #include "reconcile/claims.h"
 #include "reconcile/entities.h"
+#include "reconcile/quotes.h"
 #include "reconcile/story_input.h"
 
 namespace corroborate {
@@ -40,15 +44,36 @@ float PairScore(const Claim& a, const Claim& b, bool with_cosine = true);
 // what proposes and ranks alignment pairs.
 float AlignScore(const Claim& a, const Claim& b, bool with_cosine = true);
 
+// Number of distinctive features (Claim::distinct_features) two claims share.
+int SharedDistinct(const Claim& a, const Claim& b);
+
 // True when two quantities with a unit are about the same thing (unit and a head word shared,
 // or the sentences close enough).
 bool SameConcept(const Claim& a, const ClaimQuantity& qa, const Claim& b, const ClaimQuantity& qb,
                  float quantity_cosine);
 
+// Pairs of claims (indices into claims) in different docs whose sentences carry the same
+// aligned quote (reconcile/quotes.h): one statement, however differently each outlet frames it.
+std::vector<std::pair<uint32_t, uint32_t>> QuoteLinks(const ClaimSet& claims,
+                                                      const QuoteAlignment& quotes);
+
 // Groups the story's non-fragment claims; each group holds claims of distinct docs. Every
-// non-fragment claim is in exactly one group (singletons included).
-std::vector<std::vector<uint32_t>> AlignClaims(const ClaimSet& claims,
-                                               const AlignOptions& options = {});
+// non-fragment claim is in exactly one group (singletons included). Linked pairs (QuoteLinks)
+// merge first, before any similarity.
+std::vector<std::vector<uint32_t>> AlignClaims(
+    const ClaimSet& claims, const AlignOptions& options = {},
+    const std::vector<std::pair<uint32_t, uint32_t>>& links = {});
+
+// Sentences that tell two facts: a claim aligned into one group also supports another group
+// when it shares with one of that group's sentences three or more distinctive features
+// (Claim::distinct_features, or the no-outcome class) that no other sentence of its own group
+// holds, weighing min_residual in the IDF dot product. Only claims already aligned (their own
+// group has 2+ members) lend support; an unaligned claim is alignment's business. Per group: the
+// extra claims, at most one per doc and none in the group's docs. Cost: candidates through postings
+// of rare features, as AlignClaims.
+std::vector<std::vector<uint32_t>> SecondarySupport(
+    const ClaimSet& claims, const std::vector<std::vector<uint32_t>>& groups,
+    float min_residual = 0.2f);
 
 struct FactTable {
   std::vector<Fact> facts;                     // ids "f1"…, ordered by support then position
@@ -57,11 +82,14 @@ struct FactTable {
 };
 
 // Turns groups into facts (statement, evidence, independent sources, date, entities). A heading
-// that aligned with nothing is dropped unless keep[claim] is set (e.g. a conflict needs it).
+// that aligned with nothing is dropped unless keep[claim] is set (e.g. a conflict needs it) or
+// it has extra support. extra (optional, per group, from SecondarySupport) adds evidence and
+// sources; the statement, date, entities and fact_of_claim come from the group's own claims.
 FactTable BuildFacts(const StoryInput& story, const ClaimSet& claims,
                      const ResolvedEntities& entities,
                      const std::vector<std::vector<uint32_t>>& groups,
-                     const std::vector<bool>& keep);
+                     const std::vector<bool>& keep,
+                     const std::vector<std::vector<uint32_t>>& extra = {});
 
 // contested when a conflict touches the fact, else confirmed with ≥ 2 independent sources, else
 // single-source.

@@ -1,12 +1,15 @@
 #include "reconcile/place_aliases.h"
 
+#include <algorithm>
 #include <cctype>
 #include <initializer_list>
+#include <span>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "core/strings.h"
+#include "nlp/place_names.h"
 #include "reconcile/entities.h"
 
 namespace corroborate {
@@ -207,6 +210,88 @@ std::string CanonicalAliasKey(const std::string& key) {
   const auto& table = Table();
   auto it = table.find(key);
   return it == table.end() ? key : it->second;
+}
+
+namespace {
+
+std::string CountryOf(const nlp::PlaceNames& places, uint32_t place) {
+  return places.place(place).country;
+}
+
+// The one country all of a key's places lie in, or "" (none, or several).
+std::string SingleCountry(const nlp::PlaceNames& places, std::span<const uint32_t> cands) {
+  std::string country;
+  for (uint32_t p : cands) {
+    std::string c = CountryOf(places, p);
+    if (c.empty() || (!country.empty() && c != country)) return "";
+    country = c;
+  }
+  return country;
+}
+
+}  // namespace
+
+std::vector<int64_t> ResolvePlaceKeys(const nlp::PlaceNames& places,
+                                      const std::vector<PlaceKeyInDoc>& keys) {
+  std::vector<int64_t> out(keys.size(), -1);
+  std::vector<std::span<const uint32_t>> cands(keys.size());
+  // Countries the story's places evidently lie in: each name whose places all lie in one
+  // country ("Ukraine", "Kharkiv") is evidence for it in the story; towns (not countries, which
+  // are named as actors: "Russia said") are evidence in their own article too.
+  std::unordered_set<std::string> story_countries;
+  std::unordered_map<size_t, std::unordered_set<std::string>> doc_countries;
+  for (size_t k = 0; k < keys.size(); ++k) {
+    cands[k] = places.Find(keys[k].key);
+    std::string c = SingleCountry(places, cands[k]);
+    if (c.empty()) continue;
+    story_countries.insert(c);
+    bool towns = true;
+    for (uint32_t p : cands[k]) towns = towns && places.place(p).kind == nlp::PlaceKind::kCity;
+    if (towns) doc_countries[keys[k].doc].insert(c);
+  }
+  // The candidates in the article's evidenced countries, else in the story's, else all.
+  auto in_countries = [&](size_t k, const std::unordered_set<std::string>& countries) {
+    std::vector<uint32_t> kept;
+    for (uint32_t p : cands[k]) {
+      if (countries.count(CountryOf(places, p))) kept.push_back(p);
+    }
+    return kept;
+  };
+  std::vector<std::vector<uint32_t>> likely(keys.size());
+  for (size_t k = 0; k < keys.size(); ++k) {
+    likely[k] = in_countries(k, doc_countries[keys[k].doc]);
+    if (likely[k].empty()) likely[k] = in_countries(k, story_countries);
+    if (likely[k].empty()) likely[k].assign(cands[k].begin(), cands[k].end());
+  }
+  // 1. Names of one place, or of one place in the evidenced countries, or of several of which
+  //    one bears it as its own name ("Pokrovsk", which is also an old name of Engels).
+  std::unordered_set<uint32_t> named_alone;
+  for (size_t k = 0; k < keys.size(); ++k) {
+    int64_t pick = likely[k].size() == 1 ? static_cast<int64_t>(likely[k][0]) : -1;
+    if (likely[k].size() > 1) {
+      int own = 0;
+      for (uint32_t e : likely[k]) {
+        if (nlp::PlaceNames::IsOwnName(e)) pick = e, ++own;
+      }
+      if (own != 1) pick = -1;
+    }
+    if (pick < 0) continue;
+    out[k] = nlp::PlaceNames::PlaceOf(static_cast<uint32_t>(pick));
+    named_alone.insert(static_cast<uint32_t>(out[k]));
+  }
+  // 2. A name of several places of which exactly one is named alone elsewhere in the story:
+  //    the story names that place twice ("Krasnoarmeysk" beside "Pokrovsk").
+  for (size_t k = 0; k < keys.size(); ++k) {
+    if (out[k] >= 0 || likely[k].size() < 2) continue;
+    int64_t anchor = -1;
+    int anchors = 0;
+    for (uint32_t e : likely[k]) {
+      if (named_alone.count(nlp::PlaceNames::PlaceOf(e)))
+        anchor = nlp::PlaceNames::PlaceOf(e), ++anchors;
+    }
+    if (anchors == 1) out[k] = anchor;
+  }
+  return out;
 }
 
 }  // namespace corroborate

@@ -258,6 +258,7 @@ struct Found {
   std::vector<std::string> key;  // sorted unique stems
   std::string head;              // stem of the last key word (the head noun)
   size_t next = 0;               // token after the issue phrase
+  bool heading = false;          // from a headline: corroborates a row, never opens one
 };
 
 class PositionFinder {
@@ -339,15 +340,15 @@ class PositionFinder {
     for (size_t i = 0; i < t.size(); ++i) {
       if (t[i].punct || t[i].entity >= 0) continue;
       const std::string& w = t[i].lower;
-      if (DeniedContext(v, i)) continue;
+      if (DeniedContext(v, i) || Unasserted(v, i)) continue;
       if (w == "acceptable" || w == "unacceptable") {
         Adjective(v, i, &out);
         continue;
       }
       std::string stem = StemWord(w);
       if (stem == "back" && !IsBackForm(w)) continue;
-      if (stem == "back") stem = "backing";
-      if (i > 0 && t[i - 1].lower == "-") continue;  // "Russian-backed", "U.S.-proposed"
+      if (stem == "back") stem = StemWord("backing");  // the key the rule is filed under
+      if (i > 0 && t[i - 1].lower == "-") continue;    // "Russian-backed", "U.S.-proposed"
       auto it = Rules().find(stem);
       if (it != Rules().end()) {
         for (const Rule& r : it->second) {
@@ -433,6 +434,19 @@ class PositionFinder {
       return k;
     };
     p = skip_front(p);
+    // "(calls for) Ukraine to reduce its army": the issue is the object of the second verb.
+    if (p < limit && t[p].entity >= 0) {
+      size_t q = p;
+      while (q < limit && t[q].entity == t[p].entity) ++q;
+      if (q + 2 < limit && t[q].lower == "to" && !t[q + 1].punct && t[q + 1].entity < 0 &&
+          !kDeterminers.count(t[q + 1].lower)) {
+        p = q + 2;
+        while (p < limit && (t[p].lower == "up" || t[p].lower == "back" || t[p].lower == "from")) {
+          ++p;
+        }
+        p = skip_front(p);
+      }
+    }
     // "to cede land", "ceding land", "giving up territory".
     for (int round = 0; round < 2 && p < limit; ++round) {
       if (t[p].lower == "to" && p + 1 < limit && NegationRejects(StemWord(t[p + 1].lower))) {
@@ -453,6 +467,11 @@ class PositionFinder {
         ++p;
       }
       p = skip_front(p);
+    }
+    // The second verb of a coordinated list ("reduce its army and relinquish territory").
+    if (p + 1 < limit && !t[p].punct && t[p].entity < 0 && NegationRejects(StemWord(t[p].lower)) &&
+        !EndsWith(t[p].lower, "ing") && !EndsWith(t[p].lower, "al") && !t[p + 1].punct) {
+      p = skip_front(p + 1);
     }
     size_t first = p, last = p;
     size_t words = 0;
@@ -509,15 +528,28 @@ class PositionFinder {
             upos == "CCONJ") {
           break;
         }
-        // "amendments proposed by …": a participle starts a clause.
-        if (EndsWith(w, "ed") && k + 1 < limit && t[k + 1].lower == "by") break;
+        // "amendments proposed by …", "the border drawn in 1994": a participle starts a clause.
+        static const WordSet kParticiples = {"taken",   "given",  "chosen", "frozen", "broken",
+                                             "written", "stolen", "seized", "held",   "set"};
+        if ((EndsWith(w, "ed") || EndsWith(w, "wn") || kParticiples.count(w)) && k + 1 < limit &&
+            (t[k + 1].lower == "by" || t[k + 1].lower == "at" || kLinkPreps.count(t[k + 1].lower) ||
+             IsNumber(t[k + 1].lower))) {
+          break;
+        }
       }
       if (words >= 4) break;
       if (words == 0) first = k;
       last = k;
       ++words;
-      // "the plan's call for …": the possessor is the issue.
-      if (tok.entity < 0 && Possessive(v, k)) break;
+      // "the plan's call for …": the possessor is the issue, unless what it calls for is
+      // spelled out ("condemned the plan's call for Ukraine to reduce its army" → army).
+      if (tok.entity < 0 && Possessive(v, k)) {
+        if (k + 3 < limit && Rules().count(StemWord(t[k + 1].lower)) &&
+            (t[k + 2].lower == "for" || t[k + 2].lower == "to")) {
+          if (auto inner = Issue(v, k + 3, limit)) return inner;
+        }
+        break;
+      }
     }
     if (words == 0) return std::nullopt;
     Found f;
@@ -532,6 +564,14 @@ class PositionFinder {
           display[at] = static_cast<char>(display[at] - 'A' + 'a');
         }
       }
+    }
+    // "pull its heavy artillery" → "pull heavy artillery": an inner possessive pronoun points
+    // back into the sentence and reads wrongly in a table column.
+    for (size_t k = last; k > first; --k) {
+      const std::string& w = t[k - 1].lower;
+      if (k - 1 == first || !(w == "its" || w == "their" || w == "his" || w == "her")) continue;
+      size_t from = t[k - 1].span.begin - base, to = t[k].span.begin - base;
+      if (to <= display.size() && from < to) display.erase(from, to - from);
     }
     for (std::string_view suffix : {"\xE2\x80\x99s", "'s"}) {
       if (EndsWith(display, suffix)) display.resize(display.size() - suffix.size());
@@ -562,6 +602,18 @@ class PositionFinder {
     if (stems.empty()) stems = std::move(light);
     if (stems.empty()) return std::nullopt;
     if (words == 1 && kGenericIssues.count(t[first].lower)) return std::nullopt;
+    // "rejected reports of …", "dismissed the allegations": a denial of what was said, not a
+    // stance on a policy.
+    static const auto* kSpeechHeads = [] {
+      auto* set = new std::unordered_set<std::string>;
+      for (std::string_view w : {"report", "rumour", "rumor", "allegation", "accusation",
+                                 "suggestion", "speculation", "statement", "remark", "assertion",
+                                 "characterization", "characterisation", "story", "insinuation"}) {
+        set->insert(StemWord(w));
+      }
+      return set;
+    }();
+    if (kSpeechHeads->count(StemWord(t[last].lower))) return std::nullopt;
     f.head = stems.back();
     std::sort(stems.begin(), stems.end());
     stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
@@ -626,6 +678,53 @@ class PositionFinder {
     return false;
   }
 
+  // A stance word that does not state the actor's position: inside a question, a condition
+  // ("if Varnia accepts …"), speculation or a forecast ("could accept", "is expected to
+  // reject"), an obligation others put on it ("Ukraine must resist …"), an accusation ("accused
+  // X of proposing …") or a purpose ("aimed at demonstrating support"). Scans back through the
+  // clause only, so "Kestria will reject it if …" still counts.
+  bool Unasserted(const SentenceView& v, size_t i) const {
+    static const WordSet kConditional = {"if", "unless", "whether", "lest", "suppose", "supposing"};
+    static const WordSet kSpeculative = {
+        "could",     "might",   "may",        "likely",      "unlikely", "possibly",
+        "perhaps",   "maybe",   "speculated", "speculate",   "rumoured", "rumored",
+        "unclear",   "wonder",  "wondered",   "expected",    "expect",   "expects",
+        "predicted", "predict", "hoped",      "hypothetical"};
+    static const WordSet kNormative = {"should", "must", "ought", "needs", "need"};
+    static const WordSet kAccusation = {"accused", "accuses", "accusing", "accuse",    "blamed",
+                                        "blames",  "blaming", "alleged",  "allegedly", "charged"};
+    static const WordSet kPurpose = {"aimed", "aiming", "designed", "intended", "meant"};
+    // "Critics say Kestria wants …": others' reading of the actor, not its stated position.
+    static const WordSet kCommentators = {"critics",   "analysts",   "experts",  "commentators",
+                                          "opponents", "skeptics",   "sceptics", "pundits",
+                                          "observers", "detractors", "rivals"};
+    const auto& t = Toks(v);
+    // A question: a "?" after the stance word, before the sentence ends.
+    std::string_view rest = v.text.substr(
+        t[i].span.end, v.claim->span.end > t[i].span.end ? v.claim->span.end - t[i].span.end : 0);
+    if (rest.find('?') != std::string_view::npos) return true;
+    for (size_t k = i, n = 0; k > 0 && n < 12; --k, ++n) {
+      const ClaimToken& p = t[k - 1];
+      if (p.punct && !Joiner(v, k - 1)) break;
+      const std::string& w = p.lower;
+      if (kConditional.count(w) || kAccusation.count(w) || kPurpose.count(w) ||
+          kCommentators.count(w)) {
+        return true;
+      }
+      if (kSpeculative.count(w)) {
+        // "in May" is a month.
+        if (w == "may" && Capitalised(v, k - 1) && k > 1) continue;
+        return true;
+      }
+      if (kNormative.count(w)) {
+        // "we must reject …" is the speaker's own position; "Ukraine must resist" is advice.
+        bool own = k >= 2 && (t[k - 2].lower == "we" || t[k - 2].lower == "i");
+        if (!own) return true;
+      }
+    }
+    return false;
+  }
+
   // The entity a pronoun at token i refers to: the nearest earlier mention of the right kind in
   // this sentence or the three before, outside direct quotes.
   int32_t ResolvePronoun(const SentenceView& v, size_t i) const {
@@ -674,9 +773,13 @@ class PositionFinder {
     while (k > 0 && t[k - 1].entity == e) --k;
     // Look back for "X and (the) Y" / "X, Y and Z": a comma only once an "and" was seen.
     bool seen_and = false;
+    static const WordSet kQuantifiers = {"the", "several", "other", "some",   "many",
+                                         "two", "three",   "both",  "fellow", "his",
+                                         "her", "their",   "its"};
     while (k >= 2) {
       size_t j = k - 1;
-      if (t[j].lower == "the" && j > 0) --j;
+      // "Zelensky and several European leaders", "Varnia and its allies".
+      if (kQuantifiers.count(t[j].lower) && j > 0) --j;
       if (t[j].lower != "and" && !(seen_and && t[j].lower == ",")) break;
       seen_and = true;
       if (j == 0 || t[j - 1].entity < 0) break;
@@ -714,6 +817,12 @@ class PositionFinder {
         from_quote();
         return out;
       }
+      if (w == "they") {
+        if (auto group = GroupBefore(v, k)) {
+          out.push_back(*group);
+          return out;
+        }
+      }
       if (kPersonPronouns.count(w) || kOtherPronouns.count(w)) {
         int32_t e = ResolvePronoun(v, k);
         if (e >= 0) out.push_back({e, ""});
@@ -722,6 +831,7 @@ class PositionFinder {
       // A common-noun subject ("both sides", "the parties"): nobody we can name.
       if (!Capitalised(v, k)) return out;
     }
+    if (GenericSubject(v, i)) return out;
     if (auto named = NamedSubject(v, i)) {
       out.push_back(*named);
       return out;
@@ -757,6 +867,12 @@ class PositionFinder {
         from_quote();
         return out;
       }
+      if (w == "they") {
+        if (auto group = GroupBefore(v, k - 1)) {
+          out.push_back(*group);
+          return out;
+        }
+      }
       if (w == "he" || w == "she" || w == "it" || w == "they") {
         int32_t e = ResolvePronoun(v, k - 1);
         if (e >= 0) out.push_back({e, ""});
@@ -765,6 +881,44 @@ class PositionFinder {
     }
     from_quote();
     return out;
+  }
+
+  // "Varnian officials said … that they would not accept": "they" is the nationality group
+  // named earlier in the sentence, when there is one (its state, once normalised).
+  std::optional<Actor> GroupBefore(const SentenceView& v, size_t k) const {
+    static const WordSet kGroups = {"officials",  "negotiators", "diplomats", "authorities",
+                                    "leaders",    "delegates",   "ministers", "governments",
+                                    "delegation", "government",  "side"};
+    const auto& t = Toks(v);
+    for (size_t j = k; j > 1; --j) {
+      const ClaimToken& noun = t[j - 1];
+      const ClaimToken& adj = t[j - 2];
+      if (!kGroups.count(noun.lower) || adj.punct || !Capitalised(v, j - 2)) continue;
+      std::string_view raw = adj.span.Of(v.text);
+      if (!(EndsWith(raw, "an") || EndsWith(raw, "ese") || EndsWith(raw, "ish"))) continue;
+      return Actor{-1, CollapseWhitespace(TextSpan{adj.span.begin, noun.span.end}.Of(v.text))};
+    }
+    return std::nullopt;
+  }
+
+  // Without a parse: a common-noun subject right before the verb ("the parties agreed",
+  // "both sides accepted") names nobody; the entity further back ("According to Sarkan, the
+  // parties agreed …") is not the holder.
+  bool GenericSubject(const SentenceView& v, size_t i) const {
+    static const WordSet kGroupDeterminers = {"the",  "both", "all",     "two",  "some",
+                                              "many", "most", "several", "other"};
+    const auto& t = Toks(v);
+    size_t k = i;
+    while (k > 0 && !t[k - 1].punct && (kSkippable.count(t[k - 1].lower) || t[k - 1].negation)) {
+      --k;
+    }
+    if (k < 2 || t[k - 1].punct || t[k - 1].entity >= 0 || Capitalised(v, k - 1)) return false;
+    const std::string& w = t[k - 1].lower;
+    if (kClauseWords.count(w) || kAux.count(w) || kPersonPronouns.count(w) ||
+        kOtherPronouns.count(w) || kFirstPronouns.count(w)) {
+      return false;
+    }
+    return kGroupDeterminers.count(t[k - 2].lower) > 0;
   }
 
   // The subject token of the stance word at i from the dependency parse, or nullopt.
@@ -810,9 +964,77 @@ class PositionFinder {
     return std::nullopt;
   }
 
-  void Emit(const SentenceView& v, std::vector<Actor> actors, Stance stance,
+  // The country a demonym names, by its regular derivations ("Varnian" → "Varnia",
+  // "Ukrainian" → "Ukraine", "German" → "Germany", "Chinese" → "China", "Polish" → "Poland"),
+  // when the story has that entity; -1 otherwise.
+  int32_t DemonymCountry(std::string_view demonym, int32_t self) const {
+    std::string d = AsciiLower(demonym);
+    std::vector<std::string> tries;
+    auto cut = [&](size_t n, std::string_view add) {
+      if (d.size() > n + 2) tries.push_back(d.substr(0, d.size() - n) + std::string(add));
+    };
+    if (EndsWith(d, "n")) cut(1, "");                          // Varnian, Russian
+    if (EndsWith(d, "ian") || EndsWith(d, "ean")) cut(2, "");  // Ukrainian → Ukraine
+    if (EndsWith(d, "an")) cut(2, "y");                        // German → Germany
+    if (EndsWith(d, "ese")) cut(3, "a"), cut(3, "");           // Chinese, Japanese
+    if (EndsWith(d, "ish")) cut(3, "and"), cut(3, "");         // Polish, Turkish
+    if (EndsWith(d, "i")) cut(1, "");                          // Israeli
+    for (const std::string& c : tries) {
+      auto it = by_name_.find(NameKey(c));
+      // A one-word "person" may be a mistyped country; full personal names never derive one.
+      if (it != by_name_.end() && it->second >= 0 && it->second != self &&
+          (entities_.entities[static_cast<size_t>(it->second)].type != EntityType::kPerson ||
+           entities_.entities[static_cast<size_t>(it->second)].name.find(' ') ==
+               std::string::npos)) {
+        return it->second;
+      }
+    }
+    return -1;
+  }
+
+  // Who the actor stands for in the table: a nationality adjective or "the Varnian side /
+  // delegation / government / officials" is the state when the story names it; a bare
+  // nationality adjective with no such state ("European support") is nobody.
+  std::optional<Actor> Normalize(const Actor& a) const {
+    static const WordSet kInstitutional = {
+        "side",      "government",  "delegation", "leadership", "administration", "authorities",
+        "officials", "negotiators", "diplomats",  "team",       "presidency",     "cabinet",
+        "foreign",   "ministry",    "state",      "regime",     "embassy"};
+    static const WordSet kDemonymEnds = {"an", "ese", "ish", "ern", "i"};
+    auto demonym = [&](std::string_view w) {
+      if (w.empty() || !(w[0] >= 'A' && w[0] <= 'Z')) return false;
+      for (std::string_view e : kDemonymEnds) {
+        if (EndsWith(w, e)) return true;
+      }
+      return false;
+    };
+    if (a.entity >= 0) {
+      const AccountEntity& e = entities_.entities[static_cast<size_t>(a.entity)];
+      if (e.name.find(' ') != std::string::npos || !demonym(e.name)) return a;
+      int32_t country = DemonymCountry(e.name, a.entity);
+      if (country >= 0) return Actor{country, ""};
+      if (e.type == EntityType::kGroup) return std::nullopt;
+      return a;
+    }
+    std::vector<std::string_view> words = Split(a.name, ' ');
+    if (words.size() == 1 && demonym(words[0])) {
+      int32_t country = DemonymCountry(words[0], -1);
+      if (country >= 0) return Actor{country, ""};
+    }
+    if (words.size() == 2 && demonym(words[0]) && kInstitutional.count(AsciiLower(words[1]))) {
+      int32_t country = DemonymCountry(words[0], -1);
+      if (country >= 0) return Actor{country, ""};
+    }
+    return a;
+  }
+
+  void Emit(const SentenceView& v, std::vector<Actor> raw_actors, Stance stance,
             std::vector<Found> issues, std::vector<Found>* out) const {
-    if (stance == Stance::kNone || actors.empty()) return;
+    if (stance == Stance::kNone || raw_actors.empty()) return;
+    std::vector<Actor> actors;
+    for (const Actor& a : raw_actors) {
+      if (auto n = Normalize(a)) actors.push_back(*n);
+    }
     for (Found& f : issues) {
       for (const Actor& a : actors) {
         // Never a stance on oneself ("Ukraine supports Ukraine").
@@ -872,6 +1094,17 @@ class PositionFinder {
                      !Possessive(v, i - 1) && t[i - 1].entity < 0 &&
                      !kModifiers.count(t[i - 1].lower);
       if (particle && !(verbish && r.particle == next_word)) {
+        // "to secure broader support for a deal", "won backing for": the stance sought is
+        // someone else's, not the subject's.
+        static const WordSet kAcquire = {
+            "secure", "securing", "secured",     "win",           "winning",  "won",     "gain",
+            "gained", "gaining",  "garner",      "rally",         "rallying", "build",   "building",
+            "drum",   "enlist",   "muster",      "seek",          "seeking",  "sought",  "lose",
+            "lost",   "losing",   "demonstrate", "demonstrating", "show",     "showing", "attract"};
+        for (size_t k = i, n = 0; k > 0 && n < 3; --k, ++n) {
+          if (t[k - 1].punct) break;
+          if (kAcquire.count(t[k - 1].lower)) return true;
+        }
         // The holder: an entity right before ("Russia's demands", "the US proposal"); a
         // non-entity possessor ("the plan's call for") holds it, not the clause subject.
         std::vector<Actor> actors;
@@ -1110,6 +1343,7 @@ std::vector<Position> BuildPositions(const StoryInput& story, const ResolvedEnti
       SentenceView v{
           d, doc, doc->text(), &claim, &finder.quote_spans_[d], &finder.DocTokens(index), index};
       for (Found& f : finder.FindIn(v)) {
+        f.heading = claim.heading;
         all.push_back({std::move(f), story.At(d, claim.span)});
       }
     }
@@ -1124,11 +1358,17 @@ std::vector<Position> BuildPositions(const StoryInput& story, const ResolvedEnti
     std::string k = key_of(o.found);
     if (key_index.emplace(k, keys.size()).second) keys.push_back(k);
   }
+  // Only when the head has one such longer key: with "peace deal" and "minerals deal" both in
+  // the story, a bare "deal" could be either and the two deals stay apart.
   DisjointSets issue_sets(keys.size());
+  std::unordered_map<std::string, std::unordered_set<std::string>> longer_of_head;
   for (const Occurrence& o : all) {
-    if (o.found.key.size() < 2) continue;
-    auto it = key_index.find(o.found.head);
-    if (it != key_index.end()) issue_sets.Union(it->second, key_index[key_of(o.found)]);
+    if (o.found.key.size() >= 2) longer_of_head[o.found.head].insert(key_of(o.found));
+  }
+  for (const auto& [head, longer] : longer_of_head) {
+    auto it = key_index.find(head);
+    if (it == key_index.end() || longer.size() != 1) continue;
+    issue_sets.Union(it->second, key_index[*longer.begin()]);
   }
 
   // Rows: actor × issue group × stance, in order of first appearance.
@@ -1140,13 +1380,19 @@ std::vector<Position> BuildPositions(const StoryInput& story, const ResolvedEnti
   };
   std::vector<Row> rows;
   std::map<std::tuple<std::string, size_t, Stance>, size_t> row_of;
+  std::unordered_map<std::string, size_t> key_size;  // per wording: its content stems
+  // Headlines compress and overstate ("Putin Rejected Deal"): they add evidence to a position
+  // the body states, so they go second and never open a row.
+  std::stable_partition(all.begin(), all.end(),
+                        [](const Occurrence& o) { return !o.found.heading; });
   for (size_t n = 0; n < all.size(); ++n) {
     const Occurrence& o = all[n];
     const Actor& a = o.found.actors.front();
     std::string actor_key = a.entity >= 0 ? "\x01" + std::to_string(a.entity) : AsciiLower(a.name);
     size_t group = issue_sets.Find(key_index[key_of(o.found)]);
-    auto [it, fresh] =
-        row_of.emplace(std::make_tuple(actor_key, group, o.found.stance), rows.size());
+    auto row_key = std::make_tuple(actor_key, group, o.found.stance);
+    if (o.found.heading && row_of.find(row_key) == row_of.end()) continue;
+    auto [it, fresh] = row_of.emplace(row_key, rows.size());
     if (fresh) {
       Row r;
       r.first = n;
@@ -1162,6 +1408,7 @@ std::vector<Position> BuildPositions(const StoryInput& story, const ResolvedEnti
     }
     Row& r = rows[it->second];
     ++r.displays[o.found.issue];
+    key_size[o.found.issue] = o.found.key.size();
     if (std::find(r.position.evidence.begin(), r.position.evidence.end(), o.evidence) ==
         r.position.evidence.end()) {
       r.position.evidence.push_back(o.evidence);
@@ -1183,15 +1430,23 @@ std::vector<Position> BuildPositions(const StoryInput& story, const ResolvedEnti
       std::string w = AsciiLower(sp == std::string::npos ? d : d.substr(sp + 1));
       return IssueStem(w) == StemWord(w) || EndsWith(IssueStem(w), StemWord(w));
     };
+    // Then the more specific wording ("security guarantees" over "guarantees", which only
+    // joined the group because it had one longer wording), then the shortest.
+    auto words = [&](const std::string& d) {
+      auto it = key_size.find(d);
+      return it == key_size.end() ? size_t{0} : it->second;
+    };
     std::string best;
     int best_count = 0;
     bool best_own = false;
     for (const auto& [d, count] : ds) {
       bool o = own(d);
-      if (count > best_count || (count == best_count &&
-                                 ((o && !best_own) || (o == best_own && d.size() < best.size())))) {
-        best = d, best_count = count, best_own = o;
-      }
+      bool better = count > best_count ||
+                    (count == best_count &&
+                     ((o && !best_own) ||
+                      (o == best_own && (words(d) > words(best) ||
+                                         (words(d) == words(best) && d.size() < best.size())))));
+      if (better) best = d, best_count = count, best_own = o;
     }
     rows[index].position.issue = best;
   }

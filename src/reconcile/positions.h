@@ -4,9 +4,14 @@
 // when the doc has one, else the nearest subject-like entity or a resolved pronoun; inside a
 // direct quote, "we"/"I" is the quote's speaker) and the issue (the core noun phrase of the
 // object, found in the text: "security guarantees", "frozen assets"). Negation flips a stance
-// ("will not accept" → rejects). The same actor × issue × stance across outlets becomes one
-// Position with evidence from each article; issues group by stem ("territorial", "territories",
-// "land"). Cost: linear in the story's tokens. Pure function.
+// ("will not accept" → rejects). Stance words that state nobody's position are skipped:
+// questions, conditions, speculation and forecasts, advice to others, accusations, purposes,
+// support sought from others, denials of reports; headlines only corroborate. "The Varnian
+// delegation" is Varnia when the story names it (demonym derivation, no country list). The same
+// actor × issue × stance across outlets becomes one Position with evidence from each article;
+// issues group by stem ("territorial", "territories", "land"), a bare head joining a longer
+// wording only when that wording is the only one ("peace deal" and "minerals deal" stay apart).
+// Cost: linear in the story's tokens. Pure function.
 #pragma once
 
 #include <vector>

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/strings.h"
+#include "reconcile/clauses.h"
 
 namespace corroborate {
 namespace {
@@ -567,6 +568,8 @@ void ReadClaims(const StoryInput& story, const ResolvedEntities& resolved, Claim
         }
         r.attributions.push_back(std::move(a));
       }
+      // Clause-level readings (who asserts, who denies) once the holders are known.
+      r.clauses = SplitClauses(*doc, c);
       Modality(c, &r);
       r.place = PlaceOf(c, resolved);
       if (doc->words.empty() || !ReadByParse(*doc, c, resolved, &r)) {

@@ -6,7 +6,9 @@
 //   "possibly" (possible), "will"/"is expected to"/"plans to" (expected), else asserted;
 // - subject, predicate (lemma) and object: from the dependency parse (AnnotatedDoc::words) when
 //   the run has models (a speech verb's complement clause is the proposition), else from the
-//   entity and word order around the first verb-like word.
+//   entity and word order around the first verb-like word;
+// - clauses: a sentence holding two propositions ("X said …, but Y denied it") also gets its
+//   clause readings (reconcile/clauses.h), each with its own holder and polarity.
 // Cost: linear in the story's tokens. Pure function; thread-safe.
 #pragma once
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <iterator>
 #include <map>
 #include <set>
 #include <string>
@@ -13,6 +14,7 @@
 #include "core/disjoint_sets.h"
 #include "core/strings.h"
 #include "reconcile/claims.h"
+#include "reconcile/quote_speakers.h"
 #include "story/shingles.h"
 
 namespace corroborate {
@@ -125,7 +127,14 @@ const std::unordered_map<std::string_view, std::string_view>& Synonyms() {
       {"stop", "~stop"},
       {"end", "~stop"},
       {"cease", "~stop"},
-      {"halt", "~stop"}};
+      {"halt", "~stop"},
+      // "waiting for signals" / "awaited signals".
+      {"wait", "~wait"},
+      {"await", "~wait"},
+      {"awaited", "~wait"},
+      {"awaiting", "~wait"},
+      {"waiting", "~wait"},
+      {"waited", "~wait"}};
   return k;
 }
 
@@ -443,7 +452,40 @@ double ConceptSimilarity(const QuoteOccurrence& a, const QuoteOccurrence& b) {
     if (matched < s.concepts.size() || l.concepts.size() > max_longer) return 0;
     return ShortestWindow(l.sequence, s.concepts) <= s.concepts.size() + 3 ? score : 0;
   }
-  return matched >= 4 && matched * 5 >= s.concepts.size() * 4 ? score : 0;
+  if (matched >= 4 && matched * 5 >= s.concepts.size() * 4) return score;
+  // A short statement paraphrased with one word changed ("deal with the ceasefire line and how
+  // it would be monitored" / "focus on a ceasefire line and on how a truce could be
+  // monitored"): all but one concept, close together in both wordings.
+  if (s.concepts.size() <= 5 && matched >= 3 && matched + 1 >= s.concepts.size()) {
+    std::vector<uint64_t> shared;
+    std::set_intersection(s.concepts.begin(), s.concepts.end(), l.concepts.begin(),
+                          l.concepts.end(), std::back_inserter(shared));
+    if (shared.size() <= 4 && ShortestWindow(s.sequence, shared) <= shared.size() + 3 &&
+        ShortestWindow(l.sequence, shared) <= shared.size() + 3) {
+      return score;
+    }
+  }
+  return 0;
+}
+
+// The longest run of words two wordings share verbatim, and how many of its words are content
+// words. Quadratic in the shorter lengths, which kMaxRunWords bounds.
+constexpr size_t kMaxRunWords = 120;
+std::pair<size_t, size_t> LongestSharedRun(const std::vector<uint64_t>& a,
+                                           const std::vector<uint64_t>& b) {
+  if (a.empty() || b.empty() || a.size() > kMaxRunWords || b.size() > kMaxRunWords) return {0, 0};
+  std::vector<uint16_t> prev(b.size() + 1, 0), cur(b.size() + 1, 0);
+  size_t best = 0, best_end = 0;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    for (size_t j = 1; j <= b.size(); ++j) {
+      cur[j] = a[i - 1] == b[j - 1] ? static_cast<uint16_t>(prev[j - 1] + 1) : 0;
+      if (cur[j] > best) best = cur[j], best_end = i;
+    }
+    std::swap(prev, cur);
+  }
+  size_t content = 0;
+  for (size_t k = best_end - best; k < best_end; ++k) content += !IsStopwordHash(a[k]);
+  return {best, content};
 }
 
 // How strongly two occurrences are the same statement; 0 when they are not.
@@ -465,7 +507,23 @@ double Similarity(const QuoteOccurrence& a, const QuoteOccurrence& b) {
       Contains(l.words, s.words)) {
     return static_cast<double>(s.words.size()) / static_cast<double>(l.words.size());
   }
-  return same_speaker ? ConceptSimilarity(a, b) : 0;
+  if (!same_speaker) return 0;
+  // One speaker's statement quoted in part by one outlet and paraphrased around the same words
+  // by another: “as a basis for discussion, not as a text to be signed” / "had accepted (it)
+  // as a basis for discussion".
+  if (a.doc != b.doc) {
+    // The run must be most of the shorter wording, and numbers must not differ ("dozens of
+    // civilians have been killed" is not "1,900 … have been killed").
+    auto [run, run_content] = LongestSharedRun(a.words, b.words);
+    const size_t shorter = std::min(a.words.size(), b.words.size());
+    const bool numbers_differ = !a.wording.numbers.empty() && !b.wording.numbers.empty() &&
+                                a.wording.numbers != b.wording.numbers;
+    if (run >= 5 && run_content >= 2 && run * 2 >= shorter && !numbers_differ) {
+      return 0.5 * static_cast<double>(run) /
+             static_cast<double>(std::max(a.words.size(), b.words.size()));
+    }
+  }
+  return ConceptSimilarity(a, b);
 }
 
 // The same words (near verbatim, long enough to be one statement) in two articles.
@@ -488,6 +546,40 @@ QuoteAlignment AlignQuoteOccurrences(const StoryInput& story, const ResolvedEnti
     return e >= 0 && static_cast<size_t>(e) < entities.entities.size()
                ? entities.entities[static_cast<size_t>(e)].type
                : EntityType::kOther;
+  };
+
+  // Gender per entity: from the names' first words, then from honorifics before mentions
+  // ("Ms Lind"); a conflict leaves it unknown.
+  std::vector<Gender> gender(entities.entities.size(), Gender::kUnknown);
+  std::vector<uint8_t> gender_conflict(entities.entities.size(), 0);
+  auto note_gender = [&](int32_t e, Gender g) {
+    if (e < 0 || static_cast<size_t>(e) >= gender.size() || g == Gender::kUnknown) return;
+    if (gender[e] == Gender::kUnknown && !gender_conflict[e]) {
+      gender[e] = g;
+    } else if (gender[e] != g) {
+      gender[e] = Gender::kUnknown, gender_conflict[e] = 1;
+    }
+  };
+  for (size_t e = 0; e < entities.entities.size(); ++e) {
+    const AccountEntity& ent = entities.entities[e];
+    if (ent.type != EntityType::kPerson) continue;
+    note_gender(static_cast<int32_t>(e), NameGender(ent.name));
+    for (const std::string& v : ent.variants) note_gender(static_cast<int32_t>(e), NameGender(v));
+  }
+  for (size_t d = 0; d < story.docs.size() && d < entities.entity_of.size(); ++d) {
+    const AnnotatedDoc* doc = story.docs[d];
+    if (doc == nullptr || doc->article == nullptr) continue;
+    std::string_view text = doc->text();
+    for (size_t m = 0; m < doc->entities.size() && m < entities.entity_of[d].size(); ++m) {
+      const EntityMention& em = doc->entities[m];
+      int32_t e = entities.entity_of[d][m];
+      if (e < 0 || entity_type(e) != EntityType::kPerson || em.span.begin > text.size()) continue;
+      uint32_t from = em.span.begin > 8 ? em.span.begin - 8 : 0;
+      note_gender(e, HonorificGender(text.substr(from, em.span.begin - from)));
+    }
+  }
+  auto gender_of = [&](int32_t e) {
+    return e >= 0 && static_cast<size_t>(e) < gender.size() ? gender[e] : Gender::kUnknown;
   };
 
   // 1. Occurrences with resolved speakers, per document in text order.
@@ -517,13 +609,14 @@ QuoteAlignment AlignQuoteOccurrences(const StoryInput& story, const ResolvedEnti
     // usually: "Solovey rejected reports about Chernetsky. “…,” she said."); by position alone
     // when the doc has no sentences. -1 when none.
     const bool has_sentences = !doc->sentences.empty();
-    auto nearest_person = [&](uint32_t lo, uint32_t anchor) {
+    auto nearest_person = [&](uint32_t lo, uint32_t anchor, Gender wanted) {
       int32_t found = -1;
       const EntityMention* best = nullptr;
       for (size_t m = 0; m < doc->entities.size(); ++m) {
         const EntityMention& em = doc->entities[m];
         int32_t e = mention_entity(m);
         if (e < 0 || entity_type(e) != EntityType::kPerson || em.span.end > anchor) continue;
+        if (!GendersAgree(gender_of(e), wanted)) continue;  // "she" is not Mr Roe
         if (em.span.begin < lo || inside_quote(em.span)) continue;
         bool better =
             best == nullptr ||
@@ -534,6 +627,36 @@ QuoteAlignment AlignQuoteOccurrences(const StoryInput& story, const ResolvedEnti
       }
       return found;
     };
+    // "the ministry", "The company": the organisation named just before whose name holds the
+    // head noun ("the Kestrian foreign ministry"), or for a company-like head the one
+    // organisation named in this or the two sentences before. -1 when none or unsure.
+    auto DefiniteReferent = [&](const AnnotatedDoc& adoc, const std::vector<int32_t>* of,
+                                const TextSpan& at, uint32_t s_at,
+                                std::string_view written) -> int32_t {
+      std::string_view head = DefiniteHead(written);
+      if (head.empty() || of == nullptr) return -1;
+      int32_t by_name = -1;
+      uint32_t by_name_at = 0;
+      std::unordered_set<int32_t> nearby;
+      for (size_t m = 0; m < adoc.entities.size() && m < of->size(); ++m) {
+        const EntityMention& em = adoc.entities[m];
+        int32_t e = (*of)[m];
+        if (e < 0 || em.span.end > at.begin || inside_quote(em.span)) continue;
+        EntityType t = entity_type(e);
+        if (t == EntityType::kPerson || t == EntityType::kPlace) continue;
+        std::string name = AsciiLower(entities.entities[static_cast<size_t>(e)].name);
+        if (name.find(head) != std::string::npos && (by_name < 0 || em.span.begin >= by_name_at)) {
+          by_name = e, by_name_at = em.span.begin;
+        }
+        if (t == EntityType::kOrganization && em.sentence <= s_at && em.sentence + 2 >= s_at) {
+          nearby.insert(e);
+        }
+      }
+      if (by_name >= 0) return by_name;
+      if (IsOrganisationHead(head) && nearby.size() == 1) return *nearby.begin();
+      return -1;
+    };
+    const size_t doc_first_occ = occ.size();
     const Quote* prev = nullptr;
     int32_t prev_entity = -1;
     std::string prev_description;
@@ -557,27 +680,33 @@ QuoteAlignment AlignQuoteOccurrences(const StoryInput& story, const ResolvedEnti
       if (speaker.empty()) {
         // No attribution: nothing to resolve.
       } else if (pronoun != PronounKind::kNone) {
+        const Gender wanted = PronounGender(AsciiLower(speaker));
         bool near_prev = prev != nullptr && q.sentence >= prev->sentence &&
                          q.sentence - prev->sentence <= kPronounSentences &&
                          q.text.begin >= prev->text.end &&
                          q.text.begin - prev->text.end <= kPronounBytes;
-        // "he"/"she" continue a person or a described speaker, never an organisation.
-        bool compatible = pronoun != PronounKind::kPerson || !prev_description.empty() ||
-                          entity_type(prev_entity) == EntityType::kPerson;
-        // A new paragraph that names a person after the last quote hands "he"/"she" to that
-        // person ("His counterpart, Jan Roe, spoke later. “…,” he said.").
+        // "he"/"she" continue a person or a described speaker, never an organisation, and
+        // only one whose gender agrees; "they" never continues one named person.
+        bool compatible =
+            pronoun == PronounKind::kPerson
+                ? (!prev_description.empty() || entity_type(prev_entity) == EntityType::kPerson) &&
+                      GendersAgree(gender_of(prev_entity), wanted)
+                : !(AsciiLower(speaker) == "they" && prev_entity >= 0 &&
+                    entity_type(prev_entity) == EntityType::kPerson);
+        // A new paragraph that names a person after the last quote and its attribution hands
+        // "he"/"she" to that person ("His counterpart, Jan Roe, spoke later. “…,” he said.").
         uint32_t anchor = std::min(q.speaker.begin, q.text.begin);
         if (q.speaker.begin > q.text.end) anchor = q.speaker.begin;
-        if (near_prev && pronoun == PronounKind::kPerson && anchor > prev->text.end &&
-            text.substr(prev->text.end, anchor - prev->text.end).find('\n') !=
-                std::string_view::npos) {
-          near_prev = nearest_person(prev->text.end, anchor) < 0;
+        uint32_t after_prev = prev != nullptr ? std::max(prev->text.end, prev->speaker.end) : 0;
+        if (near_prev && pronoun == PronounKind::kPerson && anchor > after_prev &&
+            text.substr(after_prev, anchor - after_prev).find('\n') != std::string_view::npos) {
+          near_prev = nearest_person(after_prev, anchor, wanted) < 0;
         }
         if (near_prev && compatible && (prev_entity >= 0 || !prev_description.empty())) {
           o.entity = prev_entity;
           o.description = prev_description;
         } else if (pronoun == PronounKind::kPerson) {
-          o.entity = nearest_person(0, anchor);
+          o.entity = nearest_person(0, anchor, wanted);
         }
       } else {
         // A named speaker: the entity mention in the attribution (a person first, then the
@@ -605,9 +734,21 @@ QuoteAlignment AlignQuoteOccurrences(const StoryInput& story, const ResolvedEnti
         } else if (best_e < 0) {
           best_e = spellings.Lookup(speaker);
         }
+        if (best_e < 0) best_e = DefiniteReferent(*doc, entity_of, q.speaker, q.sentence, speaker);
         o.entity = best_e;
         if (best_e < 0) o.description = Description(speaker);
+        // "the ministry" after "the Kestrian foreign ministry said": the fuller description.
+        std::string_view head = best_e < 0 ? DefiniteHead(speaker) : std::string_view();
+        for (size_t k = occ.size(); !head.empty() && k > doc_first_occ; --k) {
+          const std::string& earlier = occ[k - 1].description;
+          if (earlier.size() > o.description.size() && EndsWith(AsciiLower(earlier), head) &&
+              !IsAnonymousDescription(earlier)) {
+            o.description = earlier;
+            break;
+          }
+        }
       }
+      o.anonymous = o.entity < 0 && IsAnonymousDescription(o.description);
       o.words = WordHashes(words_text);
       o.set = o.words;
       std::sort(o.set.begin(), o.set.end());
@@ -670,14 +811,24 @@ QuoteAlignment AlignQuoteOccurrences(const StoryInput& story, const ResolvedEnti
   });
   DisjointSets sets(n);
   std::vector<int32_t> group_entity(n);
-  for (size_t i = 0; i < n; ++i) group_entity[i] = occ[i].entity;
+  std::vector<uint8_t> group_anonymous(n);
+  for (size_t i = 0; i < n; ++i) {
+    group_entity[i] = occ[i].entity;
+    group_anonymous[i] = occ[i].anonymous;
+  }
+  auto named_person = [&](int32_t e) { return e >= 0 && entity_type(e) == EntityType::kPerson; };
   for (const auto& [score, p] : pairs) {
     size_t a = sets.Find(p.first), b = sets.Find(p.second);
     if (a == b) continue;
     int32_t ea = group_entity[a], eb = group_entity[b];
     if (ea >= 0 && eb >= 0 && ea != eb) continue;  // never join two different speakers
+    // An unnamed source ("a U.S. official") is never taken for a named person.
+    if ((group_anonymous[a] && named_person(eb)) || (group_anonymous[b] && named_person(ea))) {
+      continue;
+    }
     size_t root = sets.Union(a, b);
     group_entity[root] = ea >= 0 ? ea : eb;
+    group_anonymous[root] = group_anonymous[a] || group_anonymous[b];
   }
 
   // 3. One AccountQuote per group.

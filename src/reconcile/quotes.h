@@ -45,6 +45,8 @@ struct QuoteOccurrence {
   uint32_t sentence = 0;
   int32_t entity = -1;          // resolved speaker, -1 when unresolved
   std::string description;      // "a U.S. official" when the speaker is not a named entity
+  bool anonymous = false;       // the description is an unnamed source: never merged with a
+                                // named person's quote
   std::string speaker_written;  // the attribution as written ("he", "Kremlin aide Yuri Ushakov")
   std::string cue;              // "said", "according to" (lower case); may be empty
   std::vector<uint64_t> words;  // normalised word hashes, in order

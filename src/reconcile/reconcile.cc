@@ -73,7 +73,10 @@ StoryAccount Reconcile(const StoryInput& story, const std::vector<Article>& arti
     out.title = PickTitle(story, articles);
     ResolvedEntities resolved = ResolveEntities(story);
     ClaimSet claims = BuildClaims(story, resolved);
-    std::vector<std::vector<uint32_t>> groups = AlignClaims(claims);
+    // Quotes first: sentences carrying the same aligned quote are one fact.
+    QuoteAlignment quotes = AlignQuoteOccurrences(story, resolved);
+    std::vector<std::vector<uint32_t>> groups =
+        AlignClaims(claims, AlignOptions{}, QuoteLinks(claims, quotes));
 
     ConflictContext ctx{story, articles, claims, resolved, &groups};
     std::vector<FoundConflict> found = FindDenials(ctx);
@@ -81,8 +84,8 @@ StoryAccount Reconcile(const StoryInput& story, const std::vector<Article>& arti
     for (auto& f : FindNumberConflicts(ctx, &updates)) found.push_back(std::move(f));
     for (auto& f : FindDateConflicts(ctx, groups)) found.push_back(std::move(f));
     for (auto& f : FindWeekdayConflicts(ctx)) found.push_back(std::move(f));
+    for (auto& f : FindIntervalConflicts(ctx)) found.push_back(std::move(f));
     for (auto& f : FindAttributeConflicts(ctx)) found.push_back(std::move(f));
-    QuoteAlignment quotes = AlignQuoteOccurrences(story, resolved);
     for (auto& f : FindQuoteConflicts(ctx, quotes)) found.push_back(std::move(f));
 
     // A heading that aligns with nothing still stands as a fact when a conflict needs it.
@@ -92,7 +95,8 @@ StoryAccount Reconcile(const StoryInput& story, const std::vector<Article>& arti
         if (c < keep.size()) keep[c] = true;
       }
     }
-    FactTable table = BuildFacts(story, claims, resolved, groups, keep);
+    FactTable table =
+        BuildFacts(story, claims, resolved, groups, keep, SecondarySupport(claims, groups));
     out.conflicts = NumberConflicts(std::move(found), table);
     out.updates = NumberUpdates(std::move(updates), table);
     SetStatuses(out.conflicts, &table);

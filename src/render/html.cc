@@ -420,7 +420,7 @@ class HtmlBrief {
       None("No stances (demands, rejections, proposals…) found.");
       return;
     }
-    PositionMatrix m = BuildPositionMatrix(s);
+    PositionMatrix m = BuildPositionMatrix(s, account_.articles);
     if (!m.issues.empty()) {
       out_ += "<div class=\"positions\"><table>\n<thead><tr><th>Actor</th>";
       for (const std::string& issue : m.issues) out_ += "<th scope=\"col\">" + Esc(issue) + "</th>";
@@ -428,8 +428,7 @@ class HtmlBrief {
       for (size_t r = 0; r < m.actors.size(); ++r) {
         out_ += "<tr><th scope=\"row\">" + Esc(m.actors[r]) + "</th>";
         for (const PositionCell& cell : m.cells[r]) {
-          std::string stances;
-          for (const std::string& st : cell.stances) stances += (stances.empty() ? "" : " / ") + st;
+          const std::string stances = CellText(cell);
           out_ += "<td>" +
                   (stances.empty() ? std::string("—") : Esc(stances) + Links(cell.evidence)) +
                   "</td>";

@@ -329,7 +329,7 @@ class MarkdownBrief {
       None("No stances (demands, rejections, proposals…) found.");
       return;
     }
-    PositionMatrix m = BuildPositionMatrix(s);
+    PositionMatrix m = BuildPositionMatrix(s, account_.articles);
     if (!m.issues.empty()) {
       std::string head = "| Actor |";
       std::string rule = "| --- |";
@@ -342,8 +342,7 @@ class MarkdownBrief {
       for (size_t r = 0; r < m.actors.size(); ++r) {
         std::string line = "| **" + MdText(m.actors[r]) + "** |";
         for (const PositionCell& cell : m.cells[r]) {
-          std::string stances;
-          for (const std::string& st : cell.stances) stances += (stances.empty() ? "" : " / ") + st;
+          const std::string stances = CellText(cell);
           line += " " +
                   (stances.empty() ? std::string("—") : MdText(stances) + Refs(cell.evidence)) +
                   " |";

@@ -1,6 +1,8 @@
 // What the "Positions" and "Framing" sections of brief.md and brief.html show, computed once
-// so both say the same thing: the actor × issue matrix of a story's positions (the issues held
-// by most actors as columns, the rest listed), and each outlet's loaded terms grouped by voice.
+// so both say the same thing: the actor × issue matrix of a story's positions (one row per
+// actor, the issues held by most actors as columns, the rest listed; each cell the stance with
+// how many sentences and outlets state it, two opposed stances of one actor flagged as a
+// conflict), and each outlet's loaded terms grouped by voice.
 #pragma once
 
 #include <cstdint>
@@ -11,9 +13,20 @@
 
 namespace corroborate {
 
+// One stance in a cell with its support: evidence sentences and distinct outlets.
+struct CellStance {
+  std::string stance;
+  size_t sentences = 0;
+  size_t outlets = 0;
+};
+
 struct PositionCell {
   std::vector<std::string> stances;  // "rejects", in row order ("accepts", "rejects" both kept)
+  std::vector<CellStance> counts;    // parallel to stances
   std::vector<Evidence> evidence;
+  // The actor holds opposed stances here (supports/accepts/demands/proposes against
+  // rejects/opposes): the reports disagree or the actor changed its mind.
+  bool conflicting = false;
 };
 
 struct PositionMatrix {
@@ -27,6 +40,14 @@ struct PositionMatrix {
 // (ties: first appearance); only issues with two or more actors make a column unless fewer
 // than two such issues exist.
 PositionMatrix BuildPositionMatrix(const StoryAccount& story, size_t max_issues = 6);
+// The same, counting outlets by the articles' outlet names (two articles of one outlet count
+// once); without them each article counts as an outlet.
+PositionMatrix BuildPositionMatrix(const StoryAccount& story, const std::vector<Article>& articles,
+                                   size_t max_issues = 6);
+
+// A cell as table text: "rejects (3 sentences, 2 outlets)"; opposed stances as "conflicting:
+// supports (1 sentence, 1 outlet) vs rejects (2 sentences, 2 outlets)"; "" for an empty cell.
+std::string CellText(const PositionCell& cell);
 
 struct FramingGroup {
   std::string term;

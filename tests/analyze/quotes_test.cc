@@ -79,7 +79,8 @@ TEST(QuotesTest, SpeakerBeforeQuoteAndPartialQuotes) {
                true);
   EXPECT_QUOTE(t, "thorough", "Paul Amari", "described", true);
   EXPECT_QUOTE(t, "fair.", "Paul Amari", "", true);
-  EXPECT_EQ(WithText(t, "stalling"), nullptr) << Dump(t);  // a scare quote
+  // "accused X of “…”" quotes the accusers' own words.
+  EXPECT_QUOTE(t, "stalling", "Dock workers", "accused", true);
   EXPECT_QUOTE(t, "when nobody is watching.", "He", "saying", true);
 }
 
@@ -411,7 +412,7 @@ TEST(QuoteSpeakersTest, ParserGivesSpeakersTheRulesMiss) {
 TEST(QuoteSpeakersTest, WithoutAParseTheRulesStandAlone) {
   TestDoc t(kParsedText);
   FindQuotes(&t.doc);
-  EXPECT_QUOTE(t, "a new pier by spring.", "", "", true);
+  EXPECT_QUOTE(t, "a new pier by spring.", "The mayor", "promised", true);
   EXPECT_EQ(WithText(t, "the crane had failed twice"), nullptr) << Dump(t);
 }
 
@@ -432,6 +433,159 @@ TEST(QuoteSpeakersTest, ParserNeverTakesASpeakerInsideTheQuote) {
   FindQuotes(&t.doc);
   ASSERT_NE(WithText(t, "dockers first"), nullptr) << Dump(t);
   for (const Quote& q : t.doc.quotes) EXPECT_FALSE(q.text.Overlaps(q.speaker)) << Dump(t);
+}
+
+}  // namespace
+}  // namespace corroborate
+
+// ---- Reported speech the rules read without a parse ------------------------------------------
+
+namespace corroborate {
+namespace {
+
+TEST(ReportedSpeechTest, SpeechVerbsBeyondSaid) {
+  TestDoc t(
+      "In the north, border guards reported intercepting over forty smuggling boats, while a "
+      "warehouse in Narvik caught fire.\n"
+      "The coast guard reported capturing two trawlers near the shoal.\n"
+      "He highlighted that the most urgent repairs concern the dam and the ferry pier.\n"
+      "The minister underscored that any deal depends on the unions.\n"
+      "The harbour office reported two deaths overnight.\n"
+      "Mayor Ortiz repeated the council\u2019s support for the fishermen.");
+  FindQuotes(&t.doc);
+  EXPECT_QUOTE(t,
+               "intercepting over forty smuggling boats, while a warehouse in Narvik caught fire",
+               "border guards", "reported", false);
+  EXPECT_QUOTE(t, "capturing two trawlers near the shoal", "The coast guard", "reported", false);
+  EXPECT_QUOTE(t, "the most urgent repairs concern the dam and the ferry pier", "He", "highlighted",
+               false);
+  EXPECT_QUOTE(t, "any deal depends on the unions", "The minister", "underscored", false);
+  // An object, not a report: no quote.
+  for (const Quote& q : t.doc.quotes) {
+    EXPECT_EQ(t.Of(q.text).find("two deaths"), std::string_view::npos) << Dump(t);
+    EXPECT_EQ(t.Of(q.text).find("support for the fishermen"), std::string_view::npos) << Dump(t);
+  }
+  EXPECT_EQ(t.doc.quotes.size(), 4u) << Dump(t);
+}
+
+TEST(ReportedSpeechTest, ClausesAroundPartialQuotes) {
+  TestDoc t(
+      "After the session, Lind called the talks \u201Cfrank and useful\u201D and confirmed that "
+      "fishing quotas were reviewed.\n"
+      "The harbour chief, Jonas Berg, said crews blocked the channel and are clearing the "
+      "wreck, calling the delay \u201Cregrettable.\u201D\n"
+      "A port official who was at the gate said the strike had lasted about two hours and that "
+      "the mood afterwards was \u201Ctense, but calm\u201D.\n"
+      "Ortiz said both sides had accepted the timetable \u201Cas a starting point\u201D.");
+  FindQuotes(&t.doc);
+  EXPECT_QUOTE(t, "fishing quotas were reviewed", "Lind", "confirmed", false);
+  EXPECT_QUOTE(t, "frank and useful", "Lind", "called", true);
+  EXPECT_QUOTE(t, "crews blocked the channel and are clearing the wreck", "Jonas Berg", "said",
+               false);
+  EXPECT_QUOTE(t, "the strike had lasted about two hours", "A port official", "said", false);
+  // The clause runs straight into the quote, which carries the statement: no reported copy.
+  EXPECT_EQ(WithText(t, "both sides had accepted the timetable"), nullptr) << Dump(t);
+  EXPECT_QUOTE(t, "as a starting point", "Ortiz", "said", true);
+}
+
+TEST(ReportedSpeechTest, ListsParticiplesParentheticalsAndCoordinatedVerbs) {
+  TestDoc t(
+      "Talks stalled:\n"
+      "Lisbon insisted that the draft had serious gaps;\n"
+      "Madrid said that only the first version was acceptable to it.\n"
+      "Madrid claimed it took the island; Lisbon denied this, saying its marines briefly landed "
+      "in the fog before withdrawing.\n"
+      "The admiral watched reports from port captains claiming their crews had taken the "
+      "lighthouse.\n"
+      "Even worse, she added, is that the insurers may leave the market altogether.\n"
+      "Standing beside him, Ortiz said there was \u201Cno plan on the table\u201D and repeated "
+      "that any decision on the quays is for the city to make.\n"
+      "Valmora accuses Ostria of shelling its villages and says it has only returned fire.");
+  FindQuotes(&t.doc);
+  EXPECT_QUOTE(t, "the draft had serious gaps", "Lisbon", "insisted", false);
+  EXPECT_QUOTE(t, "only the first version was acceptable to it", "Madrid", "said", false);
+  EXPECT_QUOTE(t, "its marines briefly landed in the fog before withdrawing", "Lisbon", "saying",
+               false);
+  EXPECT_QUOTE(t, "their crews had taken the lighthouse", "port captains", "claiming", false);
+  EXPECT_QUOTE(t, "Even worse, she added, is that the insurers may leave the market altogether",
+               "she", "added", false);
+  EXPECT_QUOTE(t, "any decision on the quays is for the city to make", "Ortiz", "repeated", false);
+  EXPECT_QUOTE(t, "it has only returned fire", "Valmora", "says", false);
+  // "Talks stalled:" is a heading, and "accuses X of" is a charge, not a statement.
+  for (const Quote& q : t.doc.quotes) {
+    EXPECT_EQ(t.Of(q.text).find("shelling its villages"), std::string_view::npos) << Dump(t);
+  }
+}
+
+TEST(ReportedSpeechTest, SpeechActsRelativesAndMidSentenceSources) {
+  TestDoc t(
+      "Berg described the meeting as difficult.\n"
+      "Union leaders dismissed the offer as a stunt rather than a plan.\n"
+      "The transport ministry denied a newspaper report that the bridge had been closed.\n"
+      "The mayor rejected the budget on Monday.\n"
+      "The second round, which Lind said would deal with the quotas and the inspections, starts "
+      "in May.\n"
+      "Ostria wants a vote in which, according to local officials, residents chose to join the "
+      "union.\n"
+      "Neither company has publicly confirmed that such an offer was made.\n"
+      "Trump in recent weeks has repeated that familiar line about the tariffs.");
+  FindQuotes(&t.doc);
+  EXPECT_QUOTE(t, "described the meeting as difficult", "Berg", "described", false);
+  EXPECT_QUOTE(t, "dismissed the offer as a stunt rather than a plan", "Union leaders", "dismissed",
+               false);
+  EXPECT_QUOTE(t, "denied a newspaper report that the bridge had been closed",
+               "The transport ministry", "denied", false);
+  EXPECT_QUOTE(t, "would deal with the quotas and the inspections, starts in May", "Lind", "said",
+               false);
+  EXPECT_QUOTE(t, "residents chose to join the union", "local officials", "according to", false);
+  // Rejecting a budget is not a statement; a negated source says nothing; "in recent weeks"
+  // is no speaker.
+  EXPECT_EQ(t.doc.quotes.size(), 5u) << Dump(t);
+}
+
+TEST(ReportedSpeechTest, NextSentenceCueIsNotTheQuotesOwn) {
+  TestDoc t(
+      "In Oslo, Berg said the plan \u201Clooks better\u201D but that it was \u201Cnot finished "
+      "yet.\u201D Standing beside him, Lind said the vote would wait.\n"
+      "\u201CWhy now?\u201D Lind asked.");
+  // A real splitter ends sentences after ".”" and "?”"; TestDoc splits on ". " only.
+  auto split_at = [&](std::string_view next) {
+    const uint32_t at = static_cast<uint32_t>(t.article.text.find(next));
+    for (size_t i = 0; i < t.doc.sentences.size(); ++i) {
+      Sentence& s = t.doc.sentences[i];
+      if (s.span.begin < at && at < s.span.end) {
+        Sentence tail = s;
+        tail.span.begin = at;
+        s.span.end = at - 1;
+        t.doc.sentences.insert(t.doc.sentences.begin() + static_cast<ptrdiff_t>(i) + 1, tail);
+        return;
+      }
+    }
+  };
+  split_at("Standing");
+  split_at("Lind asked");
+  FindQuotes(&t.doc);
+  EXPECT_QUOTE(t, "not finished yet.", "Berg", "", true);
+  EXPECT_QUOTE(t, "Why now?", "Lind", "asked", true);
+}
+
+}  // namespace
+}  // namespace corroborate
+
+namespace corroborate {
+namespace {
+
+TEST(ReportedSpeechTest, QuotedAsSayingAndSpokesmen) {
+  TestDoc t(
+      "Berg was quoted as saying that the port would reopen in May.\n"
+      "Mayor Lind was quoted as saying \u201Cnobody will lose a job\u201D at the meeting.\n"
+      "Ortiz\u2019s spokesman said the mayor would not attend the summit.\n"
+      "The bridge was quoted as a model of safety in the report.");
+  FindQuotes(&t.doc);
+  EXPECT_QUOTE(t, "the port would reopen in May", "Berg", "saying", false);
+  EXPECT_QUOTE(t, "nobody will lose a job", "Lind", "saying", true);
+  EXPECT_QUOTE(t, "the mayor would not attend the summit", "Ortiz\u2019s spokesman", "said", false);
+  EXPECT_EQ(t.doc.quotes.size(), 3u) << Dump(t);  // "quoted as a model" reports nothing
 }
 
 }  // namespace

@@ -176,6 +176,207 @@ TEST(PositionsTest, InsistThatIsNotADemand) {
   EXPECT_TRUE(s.positions.empty()) << Dump(s);
 }
 
+// Sentences that mention a stance without stating anyone's position.
+
+TEST(PositionsTest, QuestionIsNotAPosition) {
+  Reports r;
+  r.Add("The Daily Courier",
+        "What next for the talks\n"
+        "Will Varnia accept a ceasefire that freezes the current front line? Diplomats in "
+        "Velgrad were divided on Monday.");
+  r.Add("The Northern Ledger",
+        "Talks resume\n"
+        "Kestria rejected the framework drafted by Caldoria on Monday evening.");
+  StoryAccount s = r.Run();
+  EXPECT_EQ(Find(s, "Varnia", "ceasefire", "accepts"), nullptr) << Dump(s);
+  EXPECT_NE(Find(s, "Kestria", "framework", "rejects"), nullptr) << Dump(s);
+}
+
+TEST(PositionsTest, ConditionIsNotAPosition) {
+  Reports r;
+  r.Add("Meridian Press Agency",
+        "Caldoria warns of collapse\n"
+        "If Kestria rejects the framework, the talks in Velgrad will end, a Caldorian diplomat "
+        "said. Varnia will reject any deal that leaves the Brodnitsa district under Kestrian "
+        "control if the shelling continues.");
+  StoryAccount s = r.Run();
+  EXPECT_EQ(Find(s, "Kestria", "framework", "rejects"), nullptr) << Dump(s);
+  // The condition follows the stance: Varnia's position stands.
+  EXPECT_NE(Find(s, "Varnia", "deal", "rejects"), nullptr) << Dump(s);
+}
+
+TEST(PositionsTest, SpeculationAndForecastAreNotPositions) {
+  Reports r;
+  r.Add("The Eastern Observer",
+        "Analysis: room for a deal\n"
+        "Analysts say Varnia could accept a partial ceasefire before the winter. Kestria is "
+        "expected to reject the observer mission, two diplomats said. It is unclear whether "
+        "Caldoria supports the exchange of prisoners. Critics say Kestria wants a frozen "
+        "conflict. Should Varnia accept the observer mission, Kestria would lose leverage.");
+  StoryAccount s = r.Run();
+  EXPECT_TRUE(s.positions.empty()) << Dump(s);
+}
+
+TEST(PositionsTest, AdviceToAnActorIsNotItsPosition) {
+  Reports r;
+  r.Add("The Northern Ledger",
+        "Lawmakers split\n"
+        "Opposition lawmaker Ilse Varga warned that Varnia must resist pressure to cede "
+        "territory. \u201cWe must reject any deal that rewards aggression,\u201d Varga said.");
+  StoryAccount s = r.Run();
+  EXPECT_EQ(Find(s, "Varnia", "pressure", "opposes"), nullptr) << Dump(s);
+  // Her own "we must reject" is her position.
+  EXPECT_NE(Find(s, "Varga", "deal", "rejects"), nullptr) << Dump(s);
+}
+
+TEST(PositionsTest, AccusationIsNotThePositionOfTheAccused) {
+  Reports r;
+  r.Add("Caldorian Public Radio",
+        "Sarkan lashes out\n"
+        "Sarkan accused Kestria of sabotaging the talks by demanding new territory in the "
+        "south.");
+  StoryAccount s = r.Run();
+  EXPECT_EQ(Find(s, "Kestria", "territory", "demands"), nullptr) << Dump(s);
+}
+
+TEST(PositionsTest, SupportSoughtFromOthersIsNotTheSubjectsStance) {
+  Reports r;
+  r.Add("The Daily Courier",
+        "Varnia lobbies\n"
+        "Varnia launched a diplomatic push to secure broader support for the framework among "
+        "northern governments.");
+  StoryAccount s = r.Run();
+  EXPECT_EQ(Find(s, "Varnia", "framework", "supports"), nullptr) << Dump(s);
+}
+
+TEST(PositionsTest, DenyingReportsIsNotAPolicyStance) {
+  Reports r;
+  r.Add("Kestrian News Agency",
+        "Ministry responds\n"
+        "Kestrian spokeswoman Daria Solovey rejected reports in foreign media about the "
+        "conduct of the delegation in Velgrad.");
+  StoryAccount s = r.Run();
+  EXPECT_EQ(Find(s, "Solovey", "reports", "rejects"), nullptr) << Dump(s);
+}
+
+TEST(PositionsTest, GenericSubjectIsNotTheNamedSourceBeforeIt) {
+  Reports r;
+  r.Add("The Eastern Observer",
+        "Prisoner exchange agreed\n"
+        "According to Foreign Minister Edvin Sarkan, the parties agreed to exchange 240 "
+        "prisoners of war.");
+  StoryAccount s = r.Run();
+  EXPECT_EQ(Find(s, "Sarkan", "", "accepts"), nullptr) << Dump(s);
+}
+
+TEST(PositionsTest, HeadlineAloneOpensNoRowButCorroborates) {
+  Reports r;
+  r.Add("The Daily Courier",
+        "Kestria Rejects Observer Mission\n"
+        "Talks in Velgrad continued into the night, with delegations meeting separately.");
+  r.Add("The Northern Ledger",
+        "Sarkan Backs Prisoner Swap\n"
+        "Kestria rejected the observer mission on Tuesday, officials in Velgrad said.");
+  StoryAccount s = r.Run();
+  EXPECT_EQ(Find(s, "Sarkan", "", "supports"), nullptr) << Dump(s);
+  const Position* p = Find(s, "Kestria", "observer mission", "rejects");
+  ASSERT_NE(p, nullptr) << Dump(s);
+  // The body sentence, and the first outlet's headline stating the same.
+  ASSERT_EQ(p->evidence.size(), 2u) << Dump(s);
+  EXPECT_EQ(p->evidence[0].article, 1u);
+  EXPECT_EQ(p->evidence[1].article, 0u);
+}
+
+// Actors.
+
+TEST(PositionsTest, NationalityWithInstitutionIsTheState) {
+  Reports r;
+  r.Add("The Eastern Observer",
+        "Varnia wants checks\n"
+        "Talks between Varnia and Kestria resumed in Velgrad on Monday. The Varnian delegation "
+        "asked for "
+        "guarantees that the withdrawal could be verified.");
+  r.Add("The Daily Courier",
+        "Ceasefire terms\n"
+        "Negotiators from Varnia and Kestria met in Velgrad. Varnian officials said before the "
+        "talks that they would not accept any ceasefire that "
+        "froze the current front line.");
+  StoryAccount s = r.Run();
+  const Position* g = Find(s, "Varnia", "guarantees", "demands");
+  ASSERT_NE(g, nullptr) << Dump(s);
+  EXPECT_EQ(g->actor_name, "Varnia");
+  const Position* c = Find(s, "Varnia", "ceasefire", "rejects");
+  ASSERT_NE(c, nullptr) << Dump(s);
+  EXPECT_EQ(c->actor_name, "Varnia");
+}
+
+TEST(PositionsTest, CoordinatedHoldersAcrossAQuantifier) {
+  Reports r;
+  r.Add("The Northern Ledger",
+        "Plan condemned\n"
+        "Varnia and several Caldorian officials issued objections, condemning the plan's call "
+        "for Varnia to reduce its army.");
+  StoryAccount s = r.Run();
+  EXPECT_NE(Find(s, "Varnia", "army", "opposes"), nullptr) << Dump(s);
+}
+
+// Issues.
+
+TEST(PositionsTest, DealsWithDifferentModifiersStayApart) {
+  Reports r;
+  r.Add("The Northern Ledger",
+        "Two deals on the table\n"
+        "Kestria backs the peace deal drafted by Caldoria. Varnia rejected the minerals deal "
+        "on Monday. Varnia also opposes any deal that leaves the district to Kestria.");
+  StoryAccount s = r.Run();
+  const Position* peace = Find(s, "Kestria", "peace deal", "supports");
+  const Position* minerals = Find(s, "Varnia", "minerals deal", "rejects");
+  ASSERT_NE(peace, nullptr) << Dump(s);
+  ASSERT_NE(minerals, nullptr) << Dump(s);
+  EXPECT_NE(peace->issue, minerals->issue);
+  // The bare "deal" could be either: it joins neither.
+  const Position* bare = Find(s, "Varnia", "deal", "opposes");
+  ASSERT_NE(bare, nullptr) << Dump(s);
+  EXPECT_EQ(bare->issue, "deal");
+}
+
+TEST(PositionsTest, OneLongerWordingAbsorbsTheBareHead) {
+  Reports r;
+  r.Add("The Daily Courier",
+        "Guarantees first\n"
+        "Varnia demands security guarantees before any withdrawal.");
+  r.Add("Meridian Press Agency",
+        "Varnian terms\n"
+        "Varnia has repeatedly demanded guarantees from its northern partners.");
+  StoryAccount s = r.Run();
+  const Position* p = Find(s, "Varnia", "guarantees", "demands");
+  ASSERT_NE(p, nullptr) << Dump(s);
+  EXPECT_EQ(p->evidence.size(), 2u) << Dump(s);
+}
+
+TEST(PositionsTest, ParticipleClauseIsNotPartOfTheIssue) {
+  Reports r;
+  r.Add("The Northern Ledger",
+        "Border dispute\n"
+        "Varnia insists on the border drawn in 1994, its foreign minister said.");
+  StoryAccount s = r.Run();
+  const Position* p = Find(s, "Varnia", "border", "demands");
+  ASSERT_NE(p, nullptr) << Dump(s);
+  EXPECT_EQ(p->issue, "border");
+}
+
+TEST(PositionsTest, IssueDropsInnerPossessivePronoun) {
+  Reports r;
+  r.Add("The Eastern Observer",
+        "Artillery offer\n"
+        "A source in Velgrad said that Kestria had offered to pull its heavy artillery back "
+        "from the line of contact.");
+  StoryAccount s = r.Run();
+  const Position* p = Find(s, "Kestria", "artillery", "proposes");
+  ASSERT_NE(p, nullptr) << Dump(s);
+  EXPECT_EQ(p->issue.find("its"), std::string::npos) << p->issue;
+}
+
 TEST(IssueStemTest, AdjectiveAndPluralMeetTheNoun) {
   EXPECT_EQ(IssueStem("territorial"), IssueStem("territory"));
   EXPECT_EQ(IssueStem("territories"), IssueStem("territory"));

@@ -92,12 +92,82 @@ TEST(PositionsRender, MatrixHasOneColumnPerSharedIssue) {
   EXPECT_TRUE(m.others.empty());
 }
 
+// A second report from the same outlet, and a later change of mind by Varnia.
+Account ShiftingAccount() {
+  Account account = PositionsAccount();
+  Article a2;
+  a2.id = "ledger-2";
+  a2.outlet = "The Northern Ledger";
+  a2.title = "Varnia softens";
+  a2.text =
+      "Varnia softens\nVarnia now backs a ceasefire along the current line, its foreign "
+      "minister said. Varnia also rejects any ceasefire that rewards the shelling, he added.";
+  account.articles.push_back(a2);
+  StoryAccount& s = account.stories[0];
+  s.articles.push_back(2);
+  Position support;
+  support.actor = "e1";
+  support.actor_name = "Varnia";
+  support.issue = "ceasefire";
+  support.stance = "supports";
+  support.evidence = {At(account, 2, "Varnia now backs a ceasefire along the current line")};
+  s.positions.push_back(support);
+  // The same stance again, from the same outlet's second report.
+  s.positions[0].evidence.push_back(
+      At(account, 2, "Varnia also rejects any ceasefire that rewards the shelling"));
+  return account;
+}
+
+TEST(PositionsRender, OneRowPerActorWithSentenceAndOutletCounts) {
+  Account account = ShiftingAccount();
+  PositionMatrix m = BuildPositionMatrix(account.stories[0], account.articles);
+  ASSERT_EQ(m.actors.size(), 2u);  // Varnia once, though it has two stances on the issue
+  EXPECT_EQ(m.actors[0], "Varnia");
+  const PositionCell& cell = m.cells[0][0];
+  ASSERT_EQ(cell.counts.size(), 2u);
+  EXPECT_EQ(cell.counts[0].stance, "rejects");
+  EXPECT_EQ(cell.counts[0].sentences, 3u);
+  EXPECT_EQ(cell.counts[0].outlets, 2u);  // two Ledger reports are one outlet
+  EXPECT_EQ(cell.counts[1].stance, "supports");
+  EXPECT_EQ(cell.counts[1].sentences, 1u);
+  EXPECT_TRUE(cell.conflicting);
+  EXPECT_FALSE(m.cells[1][0].conflicting);
+  EXPECT_EQ(CellText(cell),
+            "conflicting: rejects (3 sentences, 2 outlets) vs supports (1 sentence, 1 outlet)");
+  // Without outlet names every article counts.
+  PositionMatrix by_article = BuildPositionMatrix(account.stories[0]);
+  EXPECT_EQ(by_article.cells[0][0].counts[0].outlets, 3u);
+}
+
+TEST(PositionsRender, ConflictShownInMarkdownAndHtml) {
+  Account account = ShiftingAccount();
+  std::string md = RenderMarkdown(account);
+  EXPECT_TRUE(Has(md, "| **Varnia** | conflicting: rejects (3 sentences, 2 outlets) vs supports"))
+      << md;
+  std::string html = RenderHtml(account);
+  EXPECT_TRUE(Has(html, "conflicting: rejects (3 sentences, 2 outlets) vs supports")) << html;
+}
+
+TEST(PositionsRender, AgreeingStancesAreNotAConflict) {
+  Account account = PositionsAccount();
+  Position p = account.stories[0].positions[0];
+  p.stance = "opposes";  // rejects and opposes say the same thing
+  account.stories[0].positions.push_back(p);
+  PositionMatrix m = BuildPositionMatrix(account.stories[0], account.articles);
+  ASSERT_EQ(m.cells[0][0].counts.size(), 2u);
+  EXPECT_FALSE(m.cells[0][0].conflicting);
+  EXPECT_EQ(CellText(m.cells[0][0]),
+            "rejects (2 sentences, 2 outlets); opposes (2 sentences, 2 outlets)");
+}
+
 TEST(PositionsRender, MarkdownTableAndFramingPerOutlet) {
   std::string md = RenderMarkdown(PositionsAccount());
   EXPECT_TRUE(Has(md, "\n### Positions\n")) << md;
   EXPECT_TRUE(Has(md, "| Actor | ceasefire |\n| --- | --- |\n")) << md;
-  EXPECT_TRUE(Has(md, "| **Varnia** | rejects [^a0-12-77][^a1-15-78] |")) << md;
-  EXPECT_TRUE(Has(md, "| **Kestria &lt;b&gt;Union&lt;/b&gt;** | demands [^")) << md;
+  EXPECT_TRUE(Has(md, "| **Varnia** | rejects (2 sentences, 2 outlets) [^a0-12-77][^a1-15-78] |"))
+      << md;
+  EXPECT_TRUE(Has(md, "| **Kestria &lt;b&gt;Union&lt;/b&gt;** | demands (1 sentence, 1 outlet) [^"))
+      << md;
   EXPECT_TRUE(Has(md, "\n### Framing\n")) << md;
   EXPECT_TRUE(Has(md,
                   "- **The Northern Ledger**\n  - In its own words: “so-called peace talks” "
