@@ -14,6 +14,7 @@
 #include "analyze/segmentation_eval.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/input_options.h"
 #include "eval/account_score.h"
 #include "eval/gold_file.h"
 #include "eval/run_corpus.h"
@@ -117,8 +118,8 @@ EvalTarget AddEvalSentences(CLI::App* eval) {
                 splitter = *path;
               }
             }
-            Result<SegmentationScores> s = EvaluateSegmentation(
-                test, o->verbose ? stderr : nullptr, nullptr, model ? &*model : nullptr);
+            Result<SegmentationScores> s = EvaluateSegmentation(test, o->verbose ? stderr : nullptr,
+                                                                nullptr, model ? &*model : nullptr);
             if (!s.ok()) return Fail(s.status());
             std::printf("test: %s (%zu documents, %zu sentences; splitter: %s)\n", test.c_str(),
                         s->documents, s->sentences.gold, splitter.c_str());
@@ -258,9 +259,12 @@ EvalTarget AddEvalAccount(CLI::App* eval) {
     std::string gold, account, shared;
     unsigned threads = 0;
     bool verbose = false;
+    ModelOptions models;
   };
   auto o = std::make_shared<Options>();
   sub->add_option("gold", o->gold, "Gold file (docs/evaluation.md)")->required();
+  // The corpus runs through brief's pipeline with brief's defaults: the trained models.
+  AddModelOptions(sub, &o->models);
   sub->add_option("--account", o->account,
                   "Score this account.json instead of running brief on the gold's corpus");
   sub->add_option("--shared", o->shared,
@@ -285,7 +289,9 @@ EvalTarget AddEvalAccount(CLI::App* eval) {
                 return kExitOk;
               }
               if (!corpus.ok()) return Fail(corpus.status());
-              account = eval::BuildCorpusAccount(*corpus, o->threads);
+              std::optional<nlp::Linguistics> models;
+              if (!LoadModels(o->models, &models)) return kExitUsage;
+              account = eval::BuildCorpusAccount(*corpus, o->threads, models ? &*models : nullptr);
               if (!account.ok()) return Fail(account.status());
               source = "corpus: " + *corpus + " (brief run in process)";
             }

@@ -33,9 +33,11 @@ Result<std::string> ResolveCorpus(const Gold& gold, const std::string& shared_di
       (gold.corpus.empty() ? " (give the shared data folder with --shared)" : ""));
 }
 
-Result<SysAccount> BuildCorpusAccount(const std::string& corpus_dir, unsigned threads) {
+Result<SysAccount> BuildCorpusAccount(const std::string& corpus_dir, unsigned threads,
+                                      const nlp::Linguistics* models) {
   PipelineOptions options;
   options.threads = threads;
+  options.models = models;
   std::vector<InputProblem> problems;
   std::vector<Article> articles = ExtractInputs({corpus_dir}, options, &problems);
   if (articles.empty()) {

@@ -9,6 +9,10 @@
 #include "eval/gold_file.h"
 #include "eval/system_account.h"
 
+namespace corroborate::nlp {
+class Linguistics;
+}
+
 namespace corroborate::eval {
 
 // The corpus folder: `corpus` relative to the gold file's folder, or `shared_corpus` under
@@ -18,6 +22,8 @@ namespace corroborate::eval {
 Result<std::string> ResolveCorpus(const Gold& gold, const std::string& shared_dir = "");
 
 // Runs the pipeline on the folder and returns the account as account.json would carry it.
-Result<SysAccount> BuildCorpusAccount(const std::string& corpus_dir, unsigned threads = 0);
+// `models` as `brief` loads them (nullptr = rules only, like `brief --no-models`).
+Result<SysAccount> BuildCorpusAccount(const std::string& corpus_dir, unsigned threads = 0,
+                                      const nlp::Linguistics* models = nullptr);
 
 }  // namespace corroborate::eval

@@ -14,6 +14,7 @@
 #include "nlp/place_names.h"
 #include "reconcile/entity_descriptions.h"
 #include "reconcile/name_key.h"
+#include "reconcile/org_short_names.h"
 #include "reconcile/place_aliases.h"
 #include "reconcile/roles.h"
 
@@ -367,6 +368,26 @@ ResolvedEntities ResolveEntities(const StoryInput& story) {
     }
   }
 
+  // 4c. Short forms of organisation and state names: initials, a run of the full name's words,
+  //     formal state names, possessive for demonym (org_short_names.h).
+  {
+    std::vector<ShortNameCandidate> names;
+    std::vector<size_t> first_mention;
+    std::unordered_map<std::string, size_t> name_of_key;
+    for (size_t i = 0; i < n; ++i) {
+      const Mention& m = ms[i];
+      if (m.person) continue;
+      auto [it, fresh] = name_of_key.emplace(m.key, names.size());
+      if (fresh) {
+        names.push_back({m.key, m.surface, false, false});
+        first_mention.push_back(i);
+      }
+      names[it->second].organization |= m.type == EntityType::kOrganization;
+      names[it->second].place |= m.type == EntityType::kPlace;
+    }
+    for (auto [a, b] : LinkShortNames(names)) sets.Union(first_mention[a], first_mention[b]);
+  }
+
   // 5. One entity per set, ordered by first mention (roots are the smallest indices).
   std::map<size_t, std::vector<size_t>> members;
   for (size_t i = 0; i < n; ++i) members[sets.Find(i)].push_back(i);
@@ -463,6 +484,32 @@ ResolvedEntities ResolveEntities(const StoryInput& story) {
     }
     std::sort(e.articles.begin(), e.articles.end());
     result.entities.push_back(std::move(e));
+  }
+  // 6. A one-word organisation that is the short form of exactly one outlet of the story
+  //    ("KNA", "the Ledger") takes the outlet's full name: outlets are named in article
+  //    metadata, not as mentions, so step 4c cannot see them.
+  {
+    std::vector<std::string> outlets;
+    for (const AnnotatedDoc* doc : story.docs) {
+      if (doc == nullptr || doc->article == nullptr || doc->article->outlet.empty()) continue;
+      const std::string& o = doc->article->outlet;
+      if (std::find(outlets.begin(), outlets.end(), o) == outlets.end()) outlets.push_back(o);
+    }
+    for (AccountEntity& e : result.entities) {
+      if (e.type != EntityType::kOrganization && e.type != EntityType::kOther) continue;
+      if (!e.variants.empty() || WordCount(NameKey(e.name)) != 1) continue;
+      const ShortNameCandidate short_name{NameKey(e.name), e.name,
+                                          e.type == EntityType::kOrganization, false};
+      const std::string* match = nullptr;
+      int fits = 0;
+      for (const std::string& o : outlets) {
+        if (IsShortFormOf(short_name, o)) match = &o, ++fits;
+      }
+      if (fits != 1 || IEquals(*match, e.name)) continue;
+      e.variants.push_back(e.name);
+      e.name = *match;
+      e.type = EntityType::kOrganization;
+    }
   }
   std::sort(result.roles.begin(), result.roles.end(),
             [](const RoleMention& a, const RoleMention& b) {

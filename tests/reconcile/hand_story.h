@@ -39,6 +39,8 @@ class HandStory {
     return docs_.size() - 1;
   }
 
+  void SetOutlet(size_t doc, std::string outlet) { articles_[doc]->outlet = std::move(outlet); }
+
   // Adds a mention of the nth occurrence of name; returns its index in the doc.
   size_t Mention(size_t doc, const std::string& name, EntityType type, int nth = 0,
                  const std::string& role = "", const std::string& alias = "") {
