@@ -1,8 +1,8 @@
 // Fuzzes the model loader: ModelFile::Parse and every section reader behind it (the linear
-// models, the tagger, the parser, the entity recogniser and the place-name table). Inputs whose first byte is odd
-// get their size and CRC fields fixed up first, so mutations reach the section parsers
-// instead of stopping at the checksum.
-// Contract: any bytes give either a loaded model or an error naming the file; never a crash.
+// models, the tagger, the parser, the entity recogniser, the place-name table and the
+// sentence-boundary model). Inputs whose first byte is odd get their size and CRC fields fixed up
+// first, so mutations reach the section parsers instead of stopping at the checksum. Contract: any
+// bytes give either a loaded model or an error naming the file; never a crash.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -14,6 +14,7 @@
 #include "nlp/parser.h"
 #include "nlp/perceptron.h"
 #include "nlp/place_names.h"
+#include "nlp/sentence_model.h"
 #include "nlp/tagger.h"
 
 namespace {
@@ -82,6 +83,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         (void)places->place(entry);
       }
     }
+  }
+  auto sentences = SentenceModel::FromModelFile(*file);
+  if (sentences.ok()) {
+    SentenceLine line;
+    line.tokens = {"Thanks", "Mr.", "Hale", "see", "you", "Monday", "."};
+    line.space_before.assign(line.tokens.size(), 1);
+    line.rule_start.assign(line.tokens.size(), 0);
+    SentenceScratch scratch;
+    std::vector<uint8_t> starts;
+    sentences->Decide(line, &scratch, &starts);
+    if (starts.size() != line.tokens.size()) std::abort();
   }
   return 0;
 }
