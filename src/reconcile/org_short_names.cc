@@ -4,23 +4,15 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/strings.h"
 #include "reconcile/entities.h"  // NameKey
 #include "reconcile/name_key.h"
 
 namespace corroborate {
 namespace {
 
-std::vector<std::string_view> Words(std::string_view key) {
-  std::vector<std::string_view> out;
-  size_t start = 0;
-  while (start <= key.size()) {
-    size_t end = key.find(' ', start);
-    if (end == std::string_view::npos) end = key.size();
-    if (end > start) out.push_back(key.substr(start, end - start));
-    start = end + 1;
-  }
-  return out;
-}
+// Words of a name key (keys are single-space separated).
+std::vector<std::string_view> Words(std::string_view key) { return Split(key, ' '); }
 
 // One-word short forms that name a kind of body, not one body: "the ministry" is resolved by
 // the description rules (entity_descriptions.h), never by sharing a word with a full name.
