@@ -1,12 +1,13 @@
 #include "reconcile/org_short_names.h"
 
+#include <map>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "core/strings.h"
+#include "reconcile/demonyms.h"
 #include "reconcile/entities.h"  // NameKey
-#include "reconcile/name_key.h"
 
 namespace corroborate {
 namespace {
@@ -82,15 +83,32 @@ std::vector<std::pair<size_t, size_t>> LinkShortNames(
   std::vector<std::vector<std::string_view>> words;
   words.reserve(names.size());
   for (const ShortNameCandidate& n : names) words.push_back(Words(n.key));
-  // Demonym form of each one-word place ("varnia" -> "varnian", folded as keys are).
-  std::unordered_map<std::string, size_t> place_by_demonym, place_by_key;
+  // One-word places, and each key's first word read as a demonym of one of them ("varnian"
+  // -> "varnia"; reconcile/demonyms.h).
+  std::unordered_map<std::string, size_t> place_by_key;
   for (size_t i = 0; i < names.size(); ++i) {
-    if (!names[i].place || words[i].size() != 1) continue;
-    place_by_key.emplace(names[i].key, i);
-    place_by_demonym.emplace(FoldWord(names[i].key + "n"), i);
+    if (names[i].place && words[i].size() == 1) place_by_key.emplace(names[i].key, i);
   }
-  std::unordered_map<std::string, size_t> by_key;
-  for (size_t i = 0; i < names.size(); ++i) by_key.emplace(names[i].key, i);
+  std::unordered_map<std::string, size_t> place_by_demonym;
+  for (size_t i = 0; i < names.size(); ++i) {
+    const std::string first(words[i][0]);
+    if (words[i].size() < 2 || place_by_demonym.count(first)) continue;
+    for (const std::string& base : DemonymBases(first)) {
+      auto it = place_by_key.find(NameKey(base));
+      if (it != place_by_key.end()) {
+        place_by_demonym.emplace(first, it->second);
+        break;
+      }
+    }
+  }
+  // (place, rest of the name) -> the key "DEMONYM rest" ("varnian defence ministry").
+  std::map<std::pair<size_t, std::string>, size_t> by_demonym_and_rest;
+  for (size_t i = 0; i < names.size(); ++i) {
+    auto it = place_by_demonym.find(std::string(words[i][0]));
+    if (it == place_by_demonym.end()) continue;
+    by_demonym_and_rest.emplace(std::make_pair(it->second, names[i].key.substr(words[i][0].size())),
+                                i);
+  }
 
   for (size_t s = 0; s < names.size(); ++s) {
     const ShortNameCandidate& sn = names[s];
@@ -109,12 +127,10 @@ std::vector<std::pair<size_t, size_t>> LinkShortNames(
     }
     // "varnias defence ministry" -> "varnian defence ministry".
     if (w.size() >= 2 && w[0].size() > 2 && w[0].back() == 's') {
-      std::string base(w[0].substr(0, w[0].size() - 1));
-      if (place_by_key.count(base)) {
-        std::string demonym_key = FoldWord(base + "n");
-        for (size_t k = 1; k < w.size(); ++k) demonym_key += " " + std::string(w[k]);
-        auto it = by_key.find(demonym_key);
-        if (it != by_key.end() && it->second != s) {
+      auto place = place_by_key.find(std::string(w[0].substr(0, w[0].size() - 1)));
+      if (place != place_by_key.end()) {
+        auto it = by_demonym_and_rest.find({place->second, sn.key.substr(w[0].size())});
+        if (it != by_demonym_and_rest.end() && it->second != s) {
           links.emplace_back(s, it->second);
           continue;
         }

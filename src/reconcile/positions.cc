@@ -12,6 +12,7 @@
 #include "analyze/quotes.h"
 #include "core/disjoint_sets.h"
 #include "core/strings.h"
+#include "reconcile/demonyms.h"
 
 namespace corroborate {
 namespace {
@@ -964,21 +965,10 @@ class PositionFinder {
     return std::nullopt;
   }
 
-  // The country a demonym names, by its regular derivations ("Varnian" → "Varnia",
-  // "Ukrainian" → "Ukraine", "German" → "Germany", "Chinese" → "China", "Polish" → "Poland"),
-  // when the story has that entity; -1 otherwise.
+  // The country a demonym names (reconcile/demonyms.h), when the story has that entity; -1
+  // otherwise.
   int32_t DemonymCountry(std::string_view demonym, int32_t self) const {
-    std::string d = AsciiLower(demonym);
-    std::vector<std::string> tries;
-    auto cut = [&](size_t n, std::string_view add) {
-      if (d.size() > n + 2) tries.push_back(d.substr(0, d.size() - n) + std::string(add));
-    };
-    if (EndsWith(d, "n")) cut(1, "");                          // Varnian, Russian
-    if (EndsWith(d, "ian") || EndsWith(d, "ean")) cut(2, "");  // Ukrainian → Ukraine
-    if (EndsWith(d, "an")) cut(2, "y");                        // German → Germany
-    if (EndsWith(d, "ese")) cut(3, "a"), cut(3, "");           // Chinese, Japanese
-    if (EndsWith(d, "ish")) cut(3, "and"), cut(3, "");         // Polish, Turkish
-    if (EndsWith(d, "i")) cut(1, "");                          // Israeli
+    const std::vector<std::string> tries = DemonymBases(demonym);
     for (const std::string& c : tries) {
       auto it = by_name_.find(NameKey(c));
       // A one-word "person" may be a mistyped country; full personal names never derive one.
