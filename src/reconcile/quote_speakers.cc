@@ -39,7 +39,7 @@ const NameSet& MaleNames() {
       "xavier",    "yaroslav",  "yevgeny",   "yuri",        "yuriy",    "yury",       "zbigniew",
       "tom",       "tomas",     "jonas",     "jakob",       "lukas",    "erik",       "sven",
       "nils",      "mats",      "olav",      "paul",        "paolo",    "marek",      "tomasz",
-      "piotr",     "krzysztof", "janusz",    "miroslav",    "milan",    "dusan",      "edvin"};
+      "piotr",     "krzysztof", "janusz",    "miroslav",    "milan",    "dusan"};
   return k;
 }
 const NameSet& FemaleNames() {
@@ -60,7 +60,7 @@ const NameSet& FemaleNames() {
       "valentina", "vera",      "victoria",  "viktoria",  "yelena",    "yulia",     "yuliia",
       "zelda",     "zoe",       "ingrid",    "astrid",    "karin",     "ilse",      "lisa",
       "sara",      "julie",     "emilia",    "ewa",       "katarzyna", "magdalena", "malgorzata",
-      "jana",      "petra",     "monika",    "hanne",     "kirsten",   "solveig",   "miren"};
+      "jana",      "petra",     "monika",    "hanne",     "kirsten",   "solveig"};
   return k;
 }
 
