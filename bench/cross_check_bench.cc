@@ -1,6 +1,10 @@
 // The cross-check's speed targets (issue 5), with the trained models as `brief` runs them:
 //   BM_ReconcileOneStory  Reconcile of one story of 200 articles on one thread (target < 1 s);
 //                         the articles are analyzed with the models beforehand, outside the timing.
+//                         Place names and the word-sense lexicon as the pipeline passes them;
+//                         /lexicon:0 leaves the lexicon out (its cost is the difference).
+//   BM_LexiconLoad        reading and validating models/lexicon.bin
+//   BM_LexiconLookup      Lexicon::Concepts of news words (exact, inflected, unknown): lookups/s
 //   BM_BriefWithModels    ExtractDocuments + BuildAccount end to end on 5,000 articles across
 //                         many stories, all cores (target < 60 s on 2 cores), wall clock.
 // Both against the copy+line-split yardstick over the same corpus in the same run. Skipped with
@@ -16,7 +20,9 @@
 #include "baseline.h"
 #include "core/parallel.h"
 #include "corpus_generator.h"
+#include "nlp/lexicon.h"
 #include "nlp/linguistics.h"
+#include "nlp/model_paths.h"
 #include "pipeline/pipeline.h"
 #include "ratio_reporter.h"
 #include "reconcile/reconcile.h"
@@ -67,6 +73,8 @@ const OneStory& SharedStory(const nlp::Linguistics& models) {
     story->input.article_index.push_back(i);
   }
   story->input.sourcing = FindSourcing(story->input.docs, story->input.article_index);
+  story->input.places = &models.places();
+  story->input.lexicon = models.lexicon();
   return *story;
 }
 
@@ -78,15 +86,56 @@ void BM_ReconcileOneStory(benchmark::State& state) {
     return;
   }
   const OneStory& s = SharedStory(*models);
+  StoryInput input = s.input;
+  if (state.range(0) == 0) input.lexicon = nullptr;
   size_t facts = 0;
   for (auto _ : state) {
-    StoryAccount account = Reconcile(s.input, s.articles, "s1");
+    StoryAccount account = Reconcile(input, s.articles, "s1");
     facts = account.facts.size();
     benchmark::DoNotOptimize(account.facts.data());
   }
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * s.articles.size()));
   state.counters["articles"] = static_cast<double>(s.articles.size());
   state.counters["facts"] = static_cast<double>(facts);
+}
+
+void BM_LexiconLoad(benchmark::State& state) {
+  Result<std::string> path = nlp::FindModelFile("", "lexicon.bin");
+  if (!path.ok()) {
+    state.SkipWithError(path.status().message().c_str());
+    return;
+  }
+  size_t words = 0;
+  for (auto _ : state) {
+    Result<nlp::Lexicon> lexicon = nlp::Lexicon::Load(*path);
+    if (!lexicon.ok()) {
+      state.SkipWithError(lexicon.status().message().c_str());
+      return;
+    }
+    words = lexicon->num_words();
+  }
+  state.counters["words"] = static_cast<double>(words);
+}
+
+void BM_LexiconLookup(benchmark::State& state) {
+  std::string why;
+  const nlp::Linguistics* models = Models(&why);
+  if (models == nullptr || models->lexicon() == nullptr) {
+    state.SkipWithError(models == nullptr ? why.c_str() : "models/lexicon.bin not found");
+    return;
+  }
+  const nlp::Lexicon& lexicon = *models->lexicon();
+  const std::vector<std::string> words = {
+      "talks",    "met",       "meeting",  "resigned", "stepped",   "capture",   "took",
+      "revised",  "updated",   "version",  "absence",  "visit",     "ceasefire", "officials",
+      "said",     "according", "ministry", "forces",   "advanced",  "denied",    "agreement",
+      "proposal", "zxqv",      "kremlin",  "envoy",    "sanctions", "troops",    "withdrawal"};
+  size_t found = 0;
+  for (auto _ : state) {
+    for (const std::string& w : words) found += lexicon.Concepts(w).size();
+    benchmark::DoNotOptimize(found);
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * words.size()));
 }
 
 void BM_BriefWithModels(benchmark::State& state) {
@@ -126,7 +175,9 @@ BENCHMARK(BM_Baseline_CopySplitLines)
     ->Arg(kCorpusArticles)
     ->UseRealTime()
     ->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_ReconcileOneStory)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ReconcileOneStory)->ArgName("lexicon")->Arg(1)->Arg(0)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_LexiconLoad)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_LexiconLookup);
 BENCHMARK(BM_BriefWithModels)
     ->ArgName("articles")
     ->Arg(kCorpusArticles)

@@ -1,14 +1,16 @@
 // Fuzzes the model loader: ModelFile::Parse and every section reader behind it (the linear
-// models, the tagger, the parser, the entity recogniser, the place-name table and the
-// sentence-boundary model). Inputs whose first byte is odd get their size and CRC fields fixed up
-// first, so mutations reach the section parsers instead of stopping at the checksum. Contract: any
-// bytes give either a loaded model or an error naming the file; never a crash.
+// models, the tagger, the parser, the entity recogniser, the place-name table, the
+// sentence-boundary model and the word-sense lexicon). Inputs whose first byte is odd get their
+// size and CRC fields fixed up first, so mutations reach the section parsers instead of stopping at
+// the checksum. Contract: any bytes give either a loaded model or an error naming the file; never a
+// crash.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <string>
 
+#include "nlp/lexicon.h"
 #include "nlp/model_file.h"
 #include "nlp/ner.h"
 #include "nlp/parser.h"
@@ -82,6 +84,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         if (PlaceNames::PlaceOf(entry) >= places->num_places()) std::abort();
         (void)places->place(entry);
       }
+    }
+  }
+  auto lexicon = Lexicon::FromModelFile(*file);
+  if (lexicon.ok()) {
+    for (const char* word : {"resigned", "took", "meetings", "", "zz"}) {
+      for (uint32_t c : lexicon->Concepts(word)) {
+        if (c >= lexicon->num_concepts()) std::abort();
+      }
+    }
+    for (uint32_t c : lexicon->Concepts("stepped", "down")) {
+      if (c >= lexicon->num_concepts()) std::abort();
     }
   }
   auto sentences = SentenceModel::FromModelFile(*file);

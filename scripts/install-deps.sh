@@ -7,6 +7,7 @@ packages=(
   cmake ninja-build g++ pkg-config
   libicu-dev libuchardet-dev libcld2-dev libsimdjson-dev libcli11-dev zlib1g-dev libbrotli-dev
   libgtest-dev googletest libbenchmark-dev
+  wordnet-base  # WordNet 3.0 database: `corroborate train lexicon` (models/lexicon.bin)
 )
 if [ "${CORROBORATE_FUZZ_DEPS:-0}" = 1 ]; then packages+=(clang libclang-rt-14-dev); fi
 

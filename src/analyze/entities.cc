@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "analyze/analyze.h"
+#include "analyze/entity_institutions.h"
 #include "analyze/entity_lexicon.h"
 #include "analyze/sentences.h"
 #include "analyze/syntax.h"
@@ -45,6 +46,7 @@ struct Candidate {
   bool speech_cue = false;     // followed by a speech verb (countries "say" things too)
   bool from_model = false;     // the entity recogniser found this name (model_type)
   EntityType model_type = EntityType::kOther;
+  bool dropped = false;  // a name used as a common noun ("a diplomatic Groundhog Day")
 
   void SetType(EntityType t, Strength s) {
     if (s > strength) {
@@ -202,6 +204,8 @@ class EntityFinder {
     if (!model_.empty()) MergeModelEntities();
     ResolveDocumentLevel();
     if (!model_.empty()) ApplyModelTypes();
+    FindInstitutions();
+    DropCommonNounUses();
     FindAliases();
     Emit();
   }
@@ -242,6 +246,7 @@ class EntityFinder {
     }
     of_split_.assign(n, 0);
     outlet_at_.assign(n, 0);
+    dateline_at_.assign(n, 0);
     title_case_.assign(doc_.sentences.size(), 0);
     for (size_t si = 0; si < doc_.sentences.size(); ++si) {
       title_case_[si] = doc_.sentences[si].heading || LooksTitleCase(doc_.sentences[si]);
@@ -336,6 +341,11 @@ class EntityFinder {
     const Sentence& s = Sent(si);
     std::vector<std::pair<size_t, size_t>> runs;
     size_t i = s.token_begin;
+    if (const size_t dateline = DatelineEnd(i, s); dateline > i) {
+      dateline_at_[i] = 1;
+      runs.push_back({i, dateline});
+      i = dateline;
+    }
     while (i < s.token_end) {
       if (!IsCap(i)) {
         ++i;
@@ -446,8 +456,24 @@ class EntityFinder {
     // "The Guardian" and "The Hague" are names; "The United States" is "United States".
     if (e - b >= 2 && IsDeterminer(Tok(b)) && !InLexicon(SpanOf(b, e).Of(text_))) ++b;
     if (e - b == 1 && IsDeterminer(Tok(b))) return;
-    if (e - b == 1 && utf8::CodepointCount(Tok(b)) == 1 && !InLexicon(Tok(b))) return;
+    // One letter ("X", or "X." where the tokenizer read a sentence's last letter as an
+    // initial): a name only where the text says it is a platform.
+    const bool initial = Tok(b).size() == 2 && Tok(b)[1] == '.';
+    if (e - b == 1 && (utf8::CodepointCount(Tok(b)) == 1 || initial) && !InLexicon(Tok(b))) {
+      if (!IsPlatformLetter(b, si)) return;
+      Candidate letter = MakeCandidate(b, e, si);
+      letter.span.end = letter.span.begin + 1;
+      letter.part_of_token = initial;
+      letter.SetType(EntityType::kOrganization, kStrong);
+      Push(letter);
+      return;
+    }
     Candidate whole = MakeCandidate(b, e, si);
+    if (dateline_at_[b]) {
+      whole.SetType(EntityType::kPlace, kStrong);
+      Push(whole);
+      return;
+    }
     std::string_view name = whole.span.Of(text_);
     LexiconClass lex = LookupName(name);
     if (lex == LexiconClass::kNotEntity) return;
@@ -466,6 +492,73 @@ class EntityFinder {
     if (e - b == 1 && SplitHyphenated(b, si)) return;
     if (e - b == 1 && IsTitleWord(Tok(b))) return;  // "President" alone names no one
     Push(whole);
+  }
+
+  // A one-letter name is a platform only where the text says so: "posted on X", "On X, the
+  // minister wrote", "X, formerly Twitter", "X (formerly Twitter)". A bare capital letter
+  // elsewhere ("Plan B", "grade A") names nothing.
+  bool IsPlatformLetter(size_t b, uint32_t si) const {
+    const Sentence& s = Sent(si);
+    std::string_view t = Tok(b);
+    const bool initial = t.size() == 2 && t[1] == '.';  // "posted on X." read as an initial
+    if ((t.size() != 1 && !initial) || t[0] < 'A' || t[0] > 'Z') return false;
+    const bool ends =
+        initial || b + 1 >= s.token_end || doc_.tokens[b + 1].kind == TokenKind::kPunct;
+    if (b > s.token_begin && ends) {
+      std::string_view prev = Tok(b - 1);
+      if (prev == "on" || prev == "On" || prev == "via") return true;
+    }
+    if (b + 2 < s.token_end && (Tok(b + 1) == "," || Tok(b + 1) == "(")) {
+      std::string_view next = Tok(b + 2);
+      return next == "formerly" || next == "previously";
+    }
+    return false;
+  }
+
+  // A wire dateline opening a sentence: "TARSK, March 4 (KNA) —", "KYIV, Ukraine, Dec 2 —",
+  // "GENEVA (Reuters) —". The all-capitals words are the place the story was filed from.
+  // Returns the end of the place's tokens, or `b` when the sentence does not open so.
+  size_t DatelineEnd(size_t b, const Sentence& s) const {
+    size_t e = b;
+    while (e < s.token_end && e < b + 3 && IsWord(e) && IsAllCapsWord(Tok(e))) ++e;
+    if (e == b || e + 1 >= s.token_end) return b;
+    std::string_view after = Tok(e);
+    if (after == "(") {
+      // "GENEVA (Reuters) —": an agency in parentheses, then a dash.
+      size_t k = e + 1;
+      while (k < s.token_end && k < e + 5 && Tok(k) != ")") ++k;
+      if (k + 1 >= s.token_end || Tok(k) != ")") return b;
+      std::string_view dash = Tok(k + 1);
+      return dash == "\u2014" || dash == "\u2013" || dash == "-" || dash == "--" ? e : b;
+    }
+    if (after != ",") return b;
+    size_t k = e + 1;
+    // "KYIV, Ukraine, March 4": a region or country before the date.
+    if (k + 2 < s.token_end && IsCap(k) && !IsDateWord(Tok(k)) && Tok(k + 1) == ",") k += 2;
+    return IsDateWord(Tok(k)) ? e : b;
+  }
+
+  static bool IsAllCapsWord(std::string_view t) {
+    size_t letters = 0;
+    for (char ch : t) {
+      if (ch >= 'A' && ch <= 'Z') {
+        ++letters;
+      } else if (ch != '-' && ch != '.' && ch != '\'') {
+        return false;
+      }
+    }
+    return letters >= 3;
+  }
+
+  // Month and weekday names as datelines write them ("March", "Dec", "Sept.", "Tuesday").
+  static bool IsDateWord(std::string_view t) {
+    static const std::unordered_set<std::string_view> kWords = {
+        "January",   "February", "March",     "April",    "May",    "June",     "July",  "August",
+        "September", "October",  "November",  "December", "Jan",    "Feb",      "Mar",   "Apr",
+        "Jun",       "Jul",      "Aug",       "Sep",      "Sept",   "Oct",      "Nov",   "Dec",
+        "Monday",    "Tuesday",  "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    if (!t.empty() && t.back() == '.') t.remove_suffix(1);
+    return kWords.count(t) > 0;
   }
 
   bool IsOrganizationShape(size_t b, size_t e) const {
@@ -862,6 +955,13 @@ class EntityFinder {
       if (n_tokens >= 2 && IsGivenName(Tok(b))) c->SetType(EntityType::kPerson, kMedium);
       c->person_cue = c->person_cue || !c->role.empty() || (n_tokens >= 2 && IsGivenName(Tok(b)));
       if (n_tokens == 1 && IsAcronym(Tok(b))) c->SetType(EntityType::kOrganization, kMedium);
+      // "the Biden administration", "the Merkel era": a leader's name before the noun for
+      // their term of office. Nationality words ("the Kestrian government") are not people.
+      if (n_tokens <= 2 && IsTermOfOfficeNoun(next) && c->type != EntityType::kGroup &&
+          !LooksLikeDemonym(Tok(e - 1)) && !IsAcronym(Tok(e - 1))) {
+        c->SetType(EntityType::kPerson, kMedium);
+        c->person_cue = true;
+      }
       // Place cues.
       if (!prev.empty() && IsCaptureVerb(prev)) c->SetType(EntityType::kPlace, kMedium);
       if (prev == "the" && !next.empty() && IsPlaceNoun(next)) {
@@ -887,6 +987,11 @@ class EntityFinder {
     } else if (c->type == EntityType::kPerson && c->role.empty()) {
       c->role = AppositionAfter(e, s);
     }
+  }
+
+  static bool IsTermOfOfficeNoun(std::string_view w) {
+    return w == "administration" || w == "presidency" || w == "era" || w == "premiership" ||
+           w == "chancellorship";
   }
 
   // ---- document level ----
@@ -990,6 +1095,174 @@ class EntityFinder {
       std::string_view j = Tok(p.tok_end);
       if (j == "and" || j == "or" || j == ",") c.SetType(EntityType::kPlace, kMedium);
     }
+    // "took Krasnoarmeysk (known in Ukraine as Pokrovsk) and Vovchansk": the conjunct after a
+    // parenthesis joins the name before it.
+    for (size_t k = 0; k < cands_.size(); ++k) {
+      Candidate& c = cands_[k];
+      if (c.strength >= kMedium || c.part_of_token) continue;
+      const Sentence& s = Sent(c.sentence);
+      if (c.tok_begin < s.token_begin + 3) continue;
+      std::string_view j = Tok(c.tok_begin - 1);
+      if (Tok(c.tok_begin - 2) != ")" || (j != "and" && j != "or" && j != ",")) continue;
+      size_t open = c.tok_begin - 2;
+      while (open > s.token_begin && Tok(open) != "(" && c.tok_begin - open < 12) --open;
+      if (Tok(open) != "(" || open == s.token_begin) continue;
+      for (size_t pi = k; pi-- > 0;) {
+        const Candidate& p = cands_[pi];
+        if (p.sentence != c.sentence || p.tok_end < open) break;
+        if (p.tok_end == open && !p.part_of_token && p.type == EntityType::kPlace &&
+            p.strength >= kMedium) {
+          c.SetType(EntityType::kPlace, kMedium);
+          break;
+        }
+      }
+    }
+  }
+
+  // ---- lower-case institutions ----
+
+  // "the Kestrian foreign ministry", "Varnia's defence ministry", "the US embassy": a
+  // nationality word or a place's possessive followed by a lower-case institution phrase
+  // becomes one organisation (replacing the nationality mention, which is its modifier);
+  // "the central bank of Varnia" likewise, the place ending the name.
+  void FindInstitutions() {
+    person_words_.clear();
+    for (const Candidate& c : cands_) {
+      if (c.person_cue) person_words_.insert(c.span.Of(text_));
+      if (c.type == EntityType::kPerson && c.tok_end - c.tok_begin >= 2 && !c.part_of_token) {
+        person_words_.insert(Tok(c.tok_end - 1));
+      }
+    }
+    for (size_t ci = 0; ci < cands_.size(); ++ci) {
+      Candidate& c = cands_[ci];
+      if (c.part_of_token || c.dropped || IsRuledPerson(c)) continue;
+      const Sentence& s = Sent(c.sentence);
+      if (const size_t end = InstitutionAfterOwner(c, s); end != kNone) {
+        c.tok_end = end;
+        c.span = SpanOf(c.tok_begin, end);
+        c.type = EntityType::kOrganization;
+        c.strength = kStrong;
+        c.from_lexicon = false;
+        c.role = {};
+        continue;
+      }
+      // "the central bank of Varnia": an untyped name counts as the place (invented countries
+      // often stay untyped); a person ("the government of Aurel Danek") does not.
+      if (c.type != EntityType::kPlace && c.type != EntityType::kOther &&
+          c.type != EntityType::kPerson) {
+        continue;
+      }
+      if (c.tok_begin < s.token_begin + 3) continue;
+      if (Tok(c.tok_begin - 1) != "of") continue;
+      const size_t head = c.tok_begin - 2;
+      const InstitutionHead kind = InstitutionHeadOf(Tok(head));
+      if (kind == InstitutionHead::kNone) continue;
+      size_t b = head;
+      while (b > s.token_begin && IsInstitutionModifier(Tok(b - 1))) --b;
+      if (kind == InstitutionHead::kBound && b == head) continue;
+      if (b == s.token_begin || (Tok(b - 1) != "the" && Tok(b - 1) != "The")) continue;
+      if (cand_at_[c.tok_begin] == static_cast<int32_t>(ci)) cand_at_[c.tok_begin] = -1;
+      c.tok_begin = b;
+      c.span = SpanOf(b, c.tok_end);
+      c.type = EntityType::kOrganization;
+      c.strength = kStrong;
+      c.from_lexicon = false;
+      if (cand_at_[b] < 0) cand_at_[b] = static_cast<int32_t>(ci);
+    }
+  }
+
+  // A person by the rules' own cues (a title, a first name, "…,” said X", the surname of a
+  // full name), not merely by a speech verb or the recogniser. The recogniser often calls an
+  // invented country a person ("Varnia's defence ministry said"), so its word does not keep a name
+  // from owning an institution.
+  bool IsRuledPerson(const Candidate& c) const {
+    if (c.type != EntityType::kPerson) return false;
+    return c.tok_end - c.tok_begin > 1 || person_words_.count(c.span.Of(text_)) > 0;
+  }
+
+  // The end of "<owner> [’s] <modifiers> <head>" after candidate c, or kNone.
+  size_t InstitutionAfterOwner(const Candidate& c, const Sentence& s) const {
+    size_t k = c.tok_end;
+    if (k >= s.token_end) return kNone;
+    const std::string_view last = Tok(c.tok_end - 1);
+    if (IsPossessive(Tok(k))) {
+      // "Varnia's", not "Sarkan's": a place, or a name the document leaves untyped (invented
+      // countries often are), but no person, group or organisation.
+      if (c.type != EntityType::kPlace && c.type != EntityType::kOther &&
+          c.type != EntityType::kPerson) {
+        return kNone;
+      }
+      if (IsGivenName(Tok(c.tok_begin))) return kNone;
+      ++k;
+    } else {
+      // A nationality word, or a country's initials used as one ("the US embassy").
+      const bool nationality =
+          c.tok_end - c.tok_begin == 1 && (c.type == EntityType::kGroup || LooksLikeDemonym(last));
+      const bool initials = IsAcronym(last) && c.type == EntityType::kPlace;
+      if (!nationality && !initials) return kNone;
+    }
+    size_t head = k;
+    while (head < s.token_end && head < k + 3 && IsInstitutionModifier(Tok(head))) ++head;
+    if (head >= s.token_end) return kNone;
+    const std::string_view h = Tok(head);
+    const InstitutionHead kind = InstitutionHeadOf(h);
+    if (kind == InstitutionHead::kNone) return kNone;
+    if (kind == InstitutionHead::kBound && head == k) return kNone;
+    // "a Russian military aircraft": the adjective before a noun describes, it names no body.
+    if (IsAdjectivalHead(h) && head + 1 < s.token_end && IsWord(head + 1) && !IsCap(head + 1) &&
+        !IsNonNounAfterHead(head + 1)) {
+      return kNone;
+    }
+    return head + 1;
+  }
+
+  // Whether the lower-case word at token i is something other than a noun (a verb, a
+  // preposition): by the tagger's reading, else by a few function words and speech verbs.
+  bool IsNonNounAfterHead(size_t i) const {
+    std::string_view xpos = XposOf(i);
+    if (!xpos.empty()) return !xpos.starts_with("NN");
+    std::string_view t = Tok(i);
+    return IsSpeechVerb(t) || IsPlacePreposition(t) || t == "has" || t == "had" || t == "have" ||
+           t == "is" || t == "was" || t == "and" || t == "or" || t == "of" || t == "on" ||
+           t == "to" || t == "will" || t == "would" || t == "did";
+  }
+
+  // "a diplomatic Groundhog Day", "a new Marshall Plan": a name after the indefinite article,
+  // heading its noun phrase, is a common noun (an idiom, a title used as a type), not a
+  // mention. "a Kremlin adviser" keeps "Kremlin": there the name modifies a noun.
+  void DropCommonNounUses() {
+    for (Candidate& c : cands_) {
+      if (c.part_of_token || c.from_lexicon || c.type == EntityType::kGroup || !c.role.empty() ||
+          c.person_cue || c.strength >= kStrong) {
+        continue;
+      }
+      const Sentence& s = Sent(c.sentence);
+      size_t k = c.tok_begin;
+      while (k > s.token_begin && c.tok_begin - k < 3 && IsWord(k - 1) && !IsCap(k - 1) &&
+             IsAdjectiveBefore(k - 1)) {
+        --k;
+      }
+      if (k == s.token_begin) continue;
+      std::string_view article = Tok(k - 1);
+      if (article != "a" && article != "an" && article != "A" && article != "An") continue;
+      // The phrase must end with the name: "a Boeing 737", "a Reuters reporter" go on.
+      if (c.tok_end < s.token_end && doc_.tokens[c.tok_end].kind != TokenKind::kPunct &&
+          (!IsWord(c.tok_end) || IsCap(c.tok_end) || !IsNonNounAfterHead(c.tok_end))) {
+        continue;
+      }
+      c.dropped = true;
+    }
+  }
+
+  // An adjective between "a" and a name: the tagger's JJ, else a common adjective ending.
+  bool IsAdjectiveBefore(size_t i) const {
+    std::string_view xpos = XposOf(i);
+    if (!xpos.empty()) return xpos.starts_with("JJ");
+    std::string_view t = Tok(i);
+    for (std::string_view suf : {"ic", "al", "ous", "ive", "ful", "less", "ary", "able"}) {
+      if (t.size() > suf.size() + 2 && t.ends_with(suf)) return true;
+    }
+    return t == "new" || t == "second" || t == "modern" || t == "real";
   }
 
   // "X (known in Ukraine as Y)", "X, also known as Y", "X (formerly Y)".
@@ -1078,7 +1351,7 @@ class EntityFinder {
     out.clear();
     out.reserve(cands_.size());
     for (const Candidate& c : cands_) {
-      if (c.span.empty()) continue;
+      if (c.span.empty() || c.dropped) continue;
       EntityMention m;
       m.span = c.span;
       m.type = c.type;
@@ -1102,10 +1375,12 @@ class EntityFinder {
   std::vector<int32_t> cand_at_;        // candidate starting at a token, or -1
   std::vector<uint8_t> of_split_;       // "of" token splitting a person from a place/org
   std::vector<uint8_t> outlet_at_;      // a masthead-shaped name starts at this token
+  std::vector<uint8_t> dateline_at_;    // a dateline's place starts at this token
   std::unordered_set<std::string_view> masthead_words_;  // last words of mastheads seen
   std::unordered_set<std::string_view> mid_caps_;        // capitalized mid-sentence somewhere
   std::unordered_set<std::string_view> lower_words_;     // lowercase word forms in the doc
   std::unordered_set<std::string_view> lone_caps_;       // capitalized words seen standing alone
+  std::unordered_set<std::string_view> person_words_;    // names a person cue backs (institutions)
   std::vector<Candidate> cands_;
 };
 

@@ -1216,52 +1216,10 @@ constexpr std::string_view kOrgHeads[] = {
     "College",   "School",     "Association", "League",       "Fund",
 };
 
-constexpr std::string_view kGivenNames[] = {
-    "John",      "James",     "Robert",    "Michael",     "William",    "David",      "Richard",
-    "Joseph",    "Thomas",    "Charles",   "Christopher", "Daniel",     "Matthew",    "Mark",
-    "Donald",    "Steven",    "Steve",     "Paul",        "Andrew",     "Joshua",     "Kevin",
-    "Brian",     "George",    "Edward",    "Ronald",      "Timothy",    "Jason",      "Jeffrey",
-    "Ryan",      "Jacob",     "Gary",      "Eric",        "Jonathan",   "Stephen",    "Larry",
-    "Justin",    "Scott",     "Brandon",   "Frank",       "Benjamin",   "Gregory",    "Samuel",
-    "Raymond",   "Patrick",   "Alexander", "Jack",        "Dennis",     "Jerry",      "Tyler",
-    "Aaron",     "Henry",     "Peter",     "Adam",        "Nathan",     "Zachary",    "Kyle",
-    "Walter",    "Harold",    "Jeremy",    "Ethan",       "Keith",      "Roger",      "Marco",
-    "Mike",      "Joe",       "Bill",      "Tom",         "Tony",       "Jim",        "Bob",
-    "Ted",       "Jared",     "Kamala",    "Hillary",     "Mary",       "Patricia",   "Jennifer",
-    "Linda",     "Elizabeth", "Barbara",   "Susan",       "Jessica",    "Sarah",      "Karen",
-    "Nancy",     "Lisa",      "Betty",     "Margaret",    "Sandra",     "Ashley",     "Emily",
-    "Donna",     "Michelle",  "Carol",     "Amanda",      "Melissa",    "Deborah",    "Stephanie",
-    "Rebecca",   "Laura",     "Helen",     "Anna",        "Ann",        "Anne",       "Emma",
-    "Olivia",    "Sophie",    "Julia",     "Maria",       "Marie",      "Claire",     "Catherine",
-    "Kate",      "Jane",      "Rachel",    "Ruth",        "Grace",      "Vladimir",   "Dmitry",
-    "Dmitri",    "Sergei",    "Sergey",    "Alexei",      "Alexey",     "Aleksei",    "Andrei",
-    "Andrey",    "Mikhail",   "Nikolai",   "Ivan",        "Yuri",       "Yury",       "Boris",
-    "Igor",      "Oleg",      "Pavel",     "Viktor",      "Victor",     "Kirill",     "Maxim",
-    "Anton",     "Evgeny",    "Yevgeny",   "Konstantin",  "Gennady",    "Leonid",     "Valery",
-    "Ramzan",    "Tatiana",   "Tatyana",   "Olga",        "Natalia",    "Natalya",    "Elena",
-    "Yelena",    "Irina",     "Svetlana",  "Ekaterina",   "Yekaterina", "Maria",      "Volodymyr",
-    "Oleksandr", "Olexander", "Andrii",    "Andriy",      "Dmytro",     "Mykola",     "Oleksii",
-    "Oleksiy",   "Serhiy",    "Serhii",    "Yulia",       "Iryna",      "Kyrylo",     "Vitali",
-    "Vitaliy",   "Petro",     "Taras",     "Bohdan",      "Denys",      "Yuliia",     "Olena",
-    "Emmanuel",  "Olaf",      "Friedrich", "Angela",      "Ursula",     "Johann",     "Johannes",
-    "Hans",      "Karl",      "Klaus",     "Jürgen",      "Wolfgang",   "Jean",       "Pierre",
-    "François",  "Francois",  "Jacques",   "Michel",      "Giorgia",    "Giuseppe",   "Mario",
-    "Matteo",    "Pedro",     "Carlos",    "José",        "Jose",       "Juan",       "Luis",
-    "Antonio",   "Manuel",    "Javier",    "Luiz",        "Keir",       "Rishi",      "Boris",
-    "Theresa",   "Yvette",    "Kaja",      "Mette",       "Jens",       "Donald",     "Recep",
-    "Xi",        "Narendra",  "Benjamin",  "Mohammed",    "Muhammad",   "Ahmed",      "Ali",
-    "Hassan",    "Hussein",   "Omar",      "Abdullah",    "Ibrahim",    "Khalid",     "Yusuf",
-    "Mahmoud",   "Ayatollah", "Radosław",  "Radoslaw",    "Andrzej",    "Donald",     "Viktor",
-    "Mark",      "Antony",    "Jake",      "Lloyd",       "Pete",       "Marco",      "Keith",
-    "Steve",     "Elon",      "Jeff",      "Sam",         "Christine",  "Kristalina", "António",
-    "Antonio",   "Charles",   "Felipe",    "Ilham",       "Nikol",      "Alexander",  "Aleksandr",
-    "Sergiy",    "Kyrylo",    "Valerii",   "Valeriy",
-};
-
 struct Lexicon {
   std::unordered_map<std::string_view, LexiconClass> names;
   WordSet titles, modifiers, speech, place_preps, place_nouns, capture, connectors, determiners,
-      org_suffixes, org_heads, given_names;
+      org_suffixes, org_heads;
 
   Lexicon() {
     // Later inserts do not overwrite: order sets precedence (organizations before places, so
@@ -1280,7 +1238,6 @@ struct Lexicon {
     determiners.insert(std::begin(kDeterminers), std::end(kDeterminers));
     org_suffixes.insert(std::begin(kOrgSuffixes), std::end(kOrgSuffixes));
     org_heads.insert(std::begin(kOrgHeads), std::end(kOrgHeads));
-    given_names.insert(std::begin(kGivenNames), std::end(kGivenNames));
   }
 };
 
@@ -1324,6 +1281,5 @@ bool IsNameConnector(std::string_view w) { return Lex().connectors.count(w) > 0;
 bool IsDeterminer(std::string_view w) { return InLower(Lex().determiners, w); }
 bool IsOrgSuffix(std::string_view w) { return Lex().org_suffixes.count(w) > 0; }
 bool IsOrgHead(std::string_view w) { return Lex().org_heads.count(w) > 0; }
-bool IsGivenName(std::string_view w) { return Lex().given_names.count(w) > 0; }
 
 }  // namespace corroborate

@@ -8,6 +8,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "analyze/given_names.h"  // IsGivenName: first names are a lexicon of their own
+
 namespace corroborate {
 
 enum class LexiconClass : uint8_t { kNone, kPlace, kOrganization, kGroup, kNotEntity };
@@ -29,6 +31,5 @@ bool IsDeterminer(std::string_view word);        // a, an, the
 // Exact case.
 bool IsOrgSuffix(std::string_view word);  // last word of an organization: Ministry, Council…
 bool IsOrgHead(std::string_view word);    // first word of "Ministry of X", "University of X"…
-bool IsGivenName(std::string_view word);  // common first names across languages
 
 }  // namespace corroborate

@@ -19,14 +19,15 @@
 #include "nlp/brown_clustering.h"
 #include "nlp/clusters.h"
 #include "nlp/conllu.h"
+#include "nlp/lexicon_build.h"
 #include "nlp/model_file.h"
 #include "nlp/model_paths.h"
 #include "nlp/ner.h"
 #include "nlp/ner_data.h"
 #include "nlp/parser.h"
 #include "nlp/parser_tags.h"
-#include "nlp/sentence_model.h"
 #include "nlp/place_names_build.h"
+#include "nlp/sentence_model.h"
 #include "nlp/tagger.h"
 #include "nlp/training_data.h"
 #include "reconcile/entities.h"  // NameKey: the key places.bin is looked up by
@@ -534,6 +535,73 @@ TrainTarget AddTrainPlaces(CLI::App* train) {
           }};
 }
 
+// `train lexicon`: the word-sense lexicon (nlp/lexicon.h) from WordNet 3.0 (Debian package
+// wordnet-base). No training as such: each word's most frequent senses and related forms.
+TrainTarget AddTrainLexicon(CLI::App* train) {
+  auto* sub = train->add_subcommand(
+      "lexicon", "Build the word-sense lexicon (senses and related forms of words) from WordNet");
+  struct LexiconCliOptions {
+    std::string data = "/usr/share/wordnet", out;
+    nlp::LexiconBuildOptions build;
+    bool no_hypernyms = false, quiet = false;
+  };
+  auto o = std::make_shared<LexiconCliOptions>();
+  sub->add_option("--data", o->data, "WordNet 3.0 database directory")->default_val(o->data);
+  sub->add_option("--out", o->out,
+                  "Model file to write (default: models/lexicon.bin in the source tree)");
+  sub->add_option("--verb-senses", o->build.verb_senses, "Senses kept per verb")
+      ->default_val(o->build.verb_senses)
+      ->check(CLI::Range(1, 50));
+  sub->add_option("--noun-senses", o->build.noun_senses, "Senses kept per noun")
+      ->default_val(o->build.noun_senses)
+      ->check(CLI::Range(1, 50));
+  sub->add_option("--adj-senses", o->build.adj_senses, "Senses kept per adjective")
+      ->default_val(o->build.adj_senses)
+      ->check(CLI::Range(1, 50));
+  sub->add_option("--min-share", o->build.min_share,
+                  "Share of a word's tag count a sense after the first needs")
+      ->default_val(o->build.min_share)
+      ->check(CLI::Range(0.0, 1.0));
+  sub->add_option("--min-total", o->build.min_total,
+                  "Tag count from which a word's rare senses are left out")
+      ->default_val(o->build.min_total)
+      ->check(CLI::Range(0, 1000000));
+  sub->add_flag("--no-hypernyms", o->no_hypernyms,
+                "Do not link each kept verb sense to its direct hypernym");
+  sub->add_flag("-q,--quiet", o->quiet, "No progress output");
+  return {sub, [o] {
+            const auto start = std::chrono::steady_clock::now();
+            o->build.verb_hypernyms = !o->no_hypernyms;
+            std::vector<std::pair<std::string, std::string>> meta;
+            Result<nlp::Lexicon> lexicon = nlp::BuildLexicon(o->data, o->build, &meta);
+            if (!lexicon.ok()) return Fail(lexicon.status());
+            const auto& b = o->build;
+            char share[32];
+            std::snprintf(share, sizeof share, "%g", b.min_share);
+            meta.emplace_back("command", "corroborate train lexicon --verb-senses " +
+                                             std::to_string(b.verb_senses) + " --noun-senses " +
+                                             std::to_string(b.noun_senses) + " --adj-senses " +
+                                             std::to_string(b.adj_senses) + " --min-share " +
+                                             share + " --min-total " + std::to_string(b.min_total) +
+                                             (b.verb_hypernyms ? "" : " --no-hypernyms"));
+            CommonTrainOptions common;
+            common.out = o->out;
+            const std::string out = OutputPath(common, "lexicon");
+            Status saved = lexicon->Save(out, meta);
+            if (!saved.ok()) {
+              std::fprintf(stderr, "corroborate: %s\n", saved.message().c_str());
+              return kExitOutput;
+            }
+            if (!o->quiet) {
+              const double seconds =
+                  std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+              std::fprintf(stderr, "wrote %s (%zu words, %zu concepts) in %.1f s\n", out.c_str(),
+                           lexicon->num_words(), lexicon->num_concepts(), seconds);
+            }
+            return kExitOk;
+          }};
+}
+
 // `train sentences`: the sentence-boundary classifier on the raw text of UD English EWT train
 // and GUM train (openly licensed genres), rebuilt as `eval sentences` rebuilds it; the epoch
 // chosen by boundary F1 on EWT dev + GUM dev (the same genres).
@@ -561,13 +629,14 @@ TrainTarget AddTrainSentences(CLI::App* train) {
               const bool gum = path.find("gum") != std::string::npos;
               const size_t before = out->documents;
               Status s = ReadSentenceLines(
-                  path, gum ? [](std::string_view id) { return nlp::GumDocumentIsShippable(id); }
-                            : std::function<bool(std::string_view)>(),
+                  path,
+                  gum ? [](std::string_view id) { return nlp::GumDocumentIsShippable(id); }
+                      : std::function<bool(std::string_view)>(),
                   out);
               if (s.ok()) {
                 const std::string name = path.substr(path.find_last_of('/') + 1);
-                meta.emplace_back("data", name + " (" + std::to_string(out->documents - before) +
-                                              " documents)");
+                meta.emplace_back(
+                    "data", name + " (" + std::to_string(out->documents - before) + " documents)");
               }
               return s;
             };
@@ -618,11 +687,8 @@ Command AddTrainCommand(CLI::App& app) {
       "train", "Rebuild an NLP model from its training data (same command, same bytes)");
   train->require_subcommand(1);
   std::vector<TrainTarget> targets = {
-      AddTrainTagger(train),
-      AddTrainParser(train),
-      AddTrainNer(train),
-      AddTrainPlaces(train),
-      AddTrainSentences(train),
+      AddTrainTagger(train),   AddTrainParser(train),  AddTrainNer(train),
+      AddTrainPlaces(train),   AddTrainLexicon(train), AddTrainSentences(train),
       AddTrainClusters(train),
   };
   return [targets] {

@@ -15,6 +15,8 @@ Result<AccountScores> ScoreAccount(const Gold& gold, const SysAccount& account) 
   scores.categories.push_back(ScoreFacts(ctx, &scores.details));
   scores.categories.push_back(ScoreConflicts(ctx, &scores.details));
   scores.categories.push_back(ScorePositions(ctx, &scores.details));
+  scores.categories.push_back(ScoreTimeline(ctx, &scores.details));
+  scores.categories.push_back(ScoreFraming(ctx, &scores.details));
   return scores;
 }
 

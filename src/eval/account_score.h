@@ -1,6 +1,6 @@
 // Scores an account against a gold file, category by category (entities, quotes, facts,
-// conflicts, positions): precision, recall and F1 with the misses and false positives, plus
-// detail scores (variants merged, speakers, independent-source counts…). Rules:
+// conflicts, positions, timeline, framing): precision, recall and F1 with the misses and false
+// positives, plus detail scores (variants merged, speakers, independent-source counts…). Rules:
 // docs/evaluation.md.
 #pragma once
 

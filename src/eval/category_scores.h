@@ -14,5 +14,7 @@ CategoryScore ScoreQuotes(const ScoreContext& ctx, std::vector<DetailScore>* det
 CategoryScore ScoreFacts(const ScoreContext& ctx, std::vector<DetailScore>* details);
 CategoryScore ScoreConflicts(const ScoreContext& ctx, std::vector<DetailScore>* details);
 CategoryScore ScorePositions(const ScoreContext& ctx, std::vector<DetailScore>* details);
+CategoryScore ScoreTimeline(const ScoreContext& ctx, std::vector<DetailScore>* details);
+CategoryScore ScoreFraming(const ScoreContext& ctx, std::vector<DetailScore>* details);
 
 }  // namespace corroborate::eval

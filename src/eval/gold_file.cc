@@ -5,9 +5,11 @@
 #include <algorithm>
 #include <array>
 #include <initializer_list>
+#include <optional>
 
 #include "core/read_file.h"
 #include "eval/text_match.h"
+#include "model/date.h"
 
 namespace corroborate::eval {
 namespace {
@@ -24,6 +26,8 @@ constexpr std::array<std::string_view, 5> kEntityTypes = {"person", "organizatio
 constexpr std::array<std::string_view, 3> kStatuses = {"confirmed", "single-source", "contested"};
 constexpr std::array<std::string_view, 5> kConflictKinds = {"denial", "number", "date", "attribute",
                                                             "quote"};
+constexpr std::array<std::string_view, 5> kPrecisions = {"day", "weekend", "week", "month", "year"};
+constexpr std::array<std::string_view, 2> kVoices = {"outlet", "quoted"};
 constexpr std::array<std::string_view, 6> kStances = {"demands",  "rejects",  "accepts",
                                                       "proposes", "supports", "opposes"};
 
@@ -220,6 +224,62 @@ std::string ReadRecords(const object& top, Gold* gold) {
   return e;
 }
 
+// Checks one reading of a gold date against its precision; "" when it fits.
+std::string CheckDate(const std::string& date, const std::string& precision) {
+  const std::optional<CivilDate> d = CivilDate::ParseIso(date);
+  if (!d) return "'date' is not an ISO date: " + date;
+  const bool full = d->has_day();
+  if (precision == "year" && d->precision != DatePrecision::kYear) {
+    return "'date' " + date + " is not a year (YYYY) as its precision says";
+  }
+  if (precision == "month" && d->precision != DatePrecision::kMonth) {
+    return "'date' " + date + " is not a month (YYYY-MM) as its precision says";
+  }
+  if ((precision == "day" || precision == "week" || precision == "weekend") && !full) {
+    return "'date' " + date + " is not a day (YYYY-MM-DD) as its precision says";
+  }
+  if (precision == "week" && full && d->Weekday() != 0) {
+    return "'date' " + date + " of a week must be its Monday";
+  }
+  if (precision == "weekend" && full && d->Weekday() != 5) {
+    return "'date' " + date + " of a weekend must be its Saturday";
+  }
+  return "";
+}
+
+// The timeline and framing sections.
+std::string ReadTimelineAndFraming(const object& top, Gold* gold) {
+  std::string e = ForEachRecord(top, "timeline", [&](Reader& r) {
+    r.AllowOnly({"description", "date", "precision", "keys", "articles"});
+    GoldTimelineEvent& t = gold->timeline.emplace_back();
+    t.description = r.String("description");
+    const std::string dates = r.String("date");
+    t.precision = r.OneOf("precision", kPrecisions);
+    t.keys = r.Keys("keys", 1, 4);
+    t.articles = r.Strings("articles", true);
+    size_t start = 0;
+    while (!dates.empty() && start <= dates.size()) {
+      size_t bar = dates.find('|', start);
+      if (bar == std::string::npos) bar = dates.size();
+      t.dates.push_back(dates.substr(start, bar - start));
+      if (!t.precision.empty()) {
+        const std::string problem = CheckDate(t.dates.back(), t.precision);
+        if (!problem.empty()) r.Error(problem);
+      }
+      start = bar + 1;
+    }
+  });
+  if (!e.empty()) return e;
+  return ForEachRecord(top, "framing", [&](Reader& r) {
+    r.AllowOnly({"term", "article", "voice"});
+    GoldFraming& f = gold->framing.emplace_back();
+    f.term = r.String("term");
+    if (!f.term.empty()) r.CheckKey("term", f.term);
+    f.article = r.String("article");
+    f.voice = r.OneOf("voice", kVoices);
+  });
+}
+
 // Conflict sides are arrays of arrays, which the flat Reader does not cover.
 std::string ReadConflictSides(const object& top, Gold* gold) {
   array conflicts;
@@ -296,7 +356,7 @@ Result<Gold> ParseGold(std::string_view json, const std::string& label) {
   gold.path = label;
   Reader r(top, label);
   r.AllowOnly({"schema", "corpus", "shared_corpus", "entity_ignore", "entities", "quotes", "facts",
-               "conflicts", "positions"});
+               "conflicts", "positions", "timeline", "framing"});
   if (r.String("schema") != "corroborate/gold@1" && r.error().empty()) {
     r.Error("'schema' must be \"corroborate/gold@1\"");
   }
@@ -309,8 +369,11 @@ Result<Gold> ParseGold(std::string_view json, const std::string& label) {
   if (!r.error().empty()) return Status::InvalidInput(r.error());
   element positions;
   gold.has_positions = top.at_key("positions").get(positions) == simdjson::SUCCESS;
+  gold.has_timeline = top.at_key("timeline").get(positions) == simdjson::SUCCESS;
+  gold.has_framing = top.at_key("framing").get(positions) == simdjson::SUCCESS;
   std::string e = ReadRecords(top, &gold);
   if (e.empty()) e = ReadConflictSides(top, &gold);
+  if (e.empty()) e = ReadTimelineAndFraming(top, &gold);
   if (!e.empty()) return Status::InvalidInput(label + ": " + e);
   return gold;
 }

@@ -1,6 +1,7 @@
 // A gold file: a hand annotation of one corpus (entities with their spellings, quotes with
-// speakers, facts with supporting articles, conflicts, positions) that `corroborate eval account`
-// scores an account against. Format and matching rules: docs/evaluation.md.
+// speakers, facts with supporting articles, conflicts, positions, dated events, loaded terms) that
+// `corroborate eval account` scores an account against. Format and matching rules:
+// docs/evaluation.md.
 #pragma once
 
 #include <string>
@@ -46,6 +47,24 @@ struct GoldPosition {
   std::vector<std::string> articles;
 };
 
+// A dated event of the timeline. `dates` lists the acceptable readings of an ambiguous date
+// ("overnight" in a morning report: either day); each is ISO at the precision: "2025-12-02" for
+// day, week (its Monday) and weekend (its Saturday), "2025-12" for month, "2025" for year.
+struct GoldTimelineEvent {
+  std::string description;
+  std::vector<std::string> dates;
+  std::string precision;              // "day", "weekend", "week", "month", "year"
+  std::vector<std::string> keys;      // 1–4 phrases, all of which identify the event
+  std::vector<std::string> articles;  // the articles that date the event
+};
+
+// A loaded or evaluative term in one article.
+struct GoldFraming {
+  std::string term;     // a key phrase of the term ("so-called", "dictator")
+  std::string article;  // the article using it
+  std::string voice;    // "outlet" (the article's own words) or "quoted"
+};
+
 struct Gold {
   std::string path;           // the gold file, for messages
   std::string corpus;         // the corpus folder, relative to the gold file…
@@ -56,7 +75,11 @@ struct Gold {
   std::vector<GoldFact> facts;
   std::vector<GoldConflict> conflicts;
   std::vector<GoldPosition> positions;
+  std::vector<GoldTimelineEvent> timeline;
+  std::vector<GoldFraming> framing;
   bool has_positions = false;  // the gold annotates positions (else that category is skipped)
+  bool has_timeline = false;   // likewise for the timeline…
+  bool has_framing = false;    // …and framing
 
   // The gold entity that `name` names (by any spelling), or -1.
   int FindEntity(std::string_view name) const;

@@ -33,6 +33,8 @@ Status ScoreContext::ResolveArticles() {
   for (const auto& f : gold_.facts) AddIds(f.articles, &used);
   for (const auto& c : gold_.conflicts) AddIds(c.articles, &used);
   for (const auto& p : gold_.positions) AddIds(p.articles, &used);
+  for (const auto& t : gold_.timeline) AddIds(t.articles, &used);
+  for (const auto& f : gold_.framing) used.insert(f.article);
   for (const std::string& id : used) {
     // An id, or a prefix of one that ends at a separator ("000" for "000_4a0a0027b62c6131").
     std::vector<std::string> hits;

@@ -99,6 +99,24 @@ void ReadStory(const object& story, SysAccount* account) {
     account->positions.push_back({prefix + id, entity(Str(p, "actor")), Str(p, "actor_name"),
                                   Str(p, "issue"), Str(p, "stance"), Evidence(p)});
   }
+  array present;
+  if (story.at_key("timeline").get_array().get(present) == simdjson::SUCCESS) {
+    account->has_timeline = true;
+  }
+  n = 0;
+  for (const object& t : Objects(story, "timeline")) {
+    account->timeline.push_back({prefix + "t" + std::to_string(++n), Str(t, "date"),
+                                 Str(t, "until"), Str(t, "event"), Str(t, "fact"), Evidence(t)});
+  }
+  if (story.at_key("framing").get_array().get(present) == simdjson::SUCCESS) {
+    account->has_framing = true;
+  }
+  n = 0;
+  for (const object& f : Objects(story, "framing")) {
+    account->framing.push_back({prefix + "f" + std::to_string(++n), Str(f, "article"),
+                                Str(f, "term"), Str(f, "category"), Str(f, "voice"),
+                                Str(f, "speaker"), Evidence(f)});
+  }
 }
 
 }  // namespace

@@ -53,6 +53,20 @@ struct SysPosition {
   std::vector<SysEvidence> evidence;
 };
 
+struct SysTimelineEntry {
+  std::string id;     // "s1/t3": story and position (entries carry no id of their own)
+  std::string date;   // ISO at its precision ("2025-12-02", "2025-12", "2025"), "" when null
+  std::string until;  // last day of a range ("last week", "over the weekend"), else ""
+  std::string event, fact;
+  std::vector<SysEvidence> evidence;
+};
+
+struct SysFraming {
+  std::string id;  // "s1/f2"
+  std::string article, term, category, voice, speaker;
+  std::vector<SysEvidence> evidence;
+};
+
 struct SysAccount {
   std::vector<std::string> article_ids;
   std::vector<SysEntity> entities;
@@ -60,7 +74,11 @@ struct SysAccount {
   std::vector<SysFact> facts;
   std::vector<SysConflict> conflicts;
   std::vector<SysPosition> positions;
+  std::vector<SysTimelineEntry> timeline;
+  std::vector<SysFraming> framing;
   bool has_positions = false;  // some story carries a `positions` array
+  bool has_timeline = false;   // … a `timeline` array
+  bool has_framing = false;    // … a `framing` array
 };
 
 // Parses account.json text; errors read "LABEL: stories[0].quotes[2]: …".

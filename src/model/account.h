@@ -119,6 +119,7 @@ struct TimelineEntry {
   std::string event;
   std::string fact;  // Fact id, when the entry comes from a fact
   std::vector<Evidence> evidence;
+  CivilDate until;  // last day when the date is a range ("last week", "over the weekend")
 };
 
 // A number that changed over time rather than between outlets: a cumulative count (killed,

@@ -35,6 +35,11 @@ Result<Linguistics> Linguistics::Load(const std::string& models_dir_option) {
     if (!sentences.ok()) return sentences.status();
     models.sentences_.emplace(std::move(sentences).value());
   }
+  if (Result<std::string> path = FindModelFile(*dir, "lexicon.bin"); path.ok()) {
+    Result<Lexicon> lexicon = Lexicon::Load(*path);
+    if (!lexicon.ok()) return lexicon.status();
+    models.lexicon_.emplace(std::move(lexicon).value());
+  }
   return models;
 }
 

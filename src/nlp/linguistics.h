@@ -9,6 +9,7 @@
 #include <string>
 
 #include "core/status.h"
+#include "nlp/lexicon.h"
 #include "nlp/ner.h"
 #include "nlp/parser.h"
 #include "nlp/place_names.h"
@@ -31,6 +32,9 @@ class Linguistics {
   // The sentence-boundary classifier (sentences.bin), optional: null when the directory has
   // none, and then the rule splitter's sentences stand (analyze/model_sentences.h).
   const SentenceModel* sentences() const { return sentences_ ? &*sentences_ : nullptr; }
+  // The word-sense lexicon (lexicon.bin), optional: null when the directory has none, and then
+  // claims compare by their words alone (reconcile/semantic_features.h).
+  const Lexicon* lexicon() const { return lexicon_ ? &*lexicon_ : nullptr; }
   const std::string& dir() const { return dir_; }  // where the models were read from
 
  private:
@@ -40,6 +44,7 @@ class Linguistics {
   EntityRecognizer ner_;
   PlaceNames places_;
   std::optional<SentenceModel> sentences_;
+  std::optional<Lexicon> lexicon_;
 };
 
 }  // namespace corroborate::nlp

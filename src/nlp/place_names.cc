@@ -2,6 +2,7 @@
 #include "nlp/place_names.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <numeric>
 
 #include "nlp/feature_key.h"
@@ -29,6 +30,49 @@ bool IsCountryCode(uint16_t packed) {
 }  // namespace
 
 uint64_t PlaceKeyHash(std::string_view key) { return FeatureKey(kKeyTemplate, key); }
+
+std::string PlaceKeyFingerprint(const std::function<std::string(std::string_view)>& key) {
+  // Spellings whose keys depend on every folding step: case, possessives, diacritics, Cyrillic,
+  // hyphens and dots, and the romanisation variants (y/i, kh/h, w/v, -off/-ov, doubled letters).
+  static constexpr std::string_view kProbes[] = {"Kyiv",
+                                                 "Kiev",
+                                                 "\u041a\u0438\u0457\u0432",
+                                                 "Yanukovych\u2019s",
+                                                 "Rachmaninoff",
+                                                 "Kramatorsk",
+                                                 "Yeysk",
+                                                 "\u0425\u0430\u0440\u043a\u0456\u0432",
+                                                 "Kharkiv",
+                                                 "Mykolaiv",
+                                                 "Nikolaev",
+                                                 "Zaporizhzhia",
+                                                 "S\u00e3o Paulo",
+                                                 "Z\u00fcrich",
+                                                 "\u0141\u00f3d\u017a",
+                                                 "St. Petersburg",
+                                                 "Saint-Petersburg",
+                                                 "Ivano-Frankivsk",
+                                                 "Khmelnytskyi",
+                                                 "Bilhorod-Dnistrovskyi",
+                                                 "Chi\u0219in\u0103u",
+                                                 "Gda\u0144sk",
+                                                 "D\u00fcsseldorf",
+                                                 "the Hague",
+                                                 "AL-HUDAYDAH",
+                                                 "Shcherbakov",
+                                                 "Tbilisi",
+                                                 "Artemivsk"};
+  uint32_t h = 2166136261u;
+  for (std::string_view probe : kProbes) {
+    for (unsigned char c : key(probe) + '\n') {
+      h ^= c;
+      h *= 16777619u;
+    }
+  }
+  char out[24];
+  std::snprintf(out, sizeof out, "name-key %08x", h);
+  return out;
+}
 
 uint32_t PlaceNames::AddPlace(std::string_view country, uint32_t population, PlaceKind kind) {
   country_.push_back(PackCountry(country));
@@ -111,7 +155,12 @@ std::string PlaceNames::Serialize(
   add("places.kind", kind_);
   add("names.keys", keys_);
   add("names.places", places_);
-  for (const auto& [key, value] : meta) writer.AddMeta(key, value);
+  bool stamped = false;
+  for (const auto& [key, value] : meta) {
+    writer.AddMeta(key, value);
+    stamped = stamped || key == "name_key";
+  }
+  if (!stamped) writer.AddMeta("name_key", std::string(kPlaceKeyFingerprint));
   return writer.Serialize();
 }
 
@@ -120,13 +169,13 @@ Status PlaceNames::Save(const std::string& path,
   return WriteFileAtomically(path, Serialize(meta));
 }
 
-Result<PlaceNames> PlaceNames::Load(const std::string& path) {
+Result<PlaceNames> PlaceNames::Load(const std::string& path, std::string_view name_key) {
   Result<ModelFile> file = ModelFile::Load(path, kKind);
   if (!file.ok()) return file.status();
-  return FromModelFile(*file);
+  return FromModelFile(*file, name_key);
 }
 
-Result<PlaceNames> PlaceNames::FromModelFile(const ModelFile& file) {
+Result<PlaceNames> PlaceNames::FromModelFile(const ModelFile& file, std::string_view name_key) {
   if (file.kind() != kKind) {
     return file.Error("is a '" + file.kind() + "' model, not a place-name table");
   }
@@ -159,6 +208,13 @@ Result<PlaceNames> PlaceNames::FromModelFile(const ModelFile& file) {
   }
   for (uint32_t p : t.places_) {
     if (PlaceOf(p) >= n) return file.Error("section 'names.places': place index out of range");
+  }
+  // Last, so that a stale table still reads as well formed in tools that inspect it.
+  if (const std::string built = file.Meta("name_key"); built != name_key) {
+    return file.Error(
+        "built with " +
+        (built.empty() ? std::string("no name-key fingerprint (an older table)") : built) +
+        ", this build uses " + std::string(name_key) + ": run `corroborate train places`");
   }
   return t;
 }

@@ -12,6 +12,13 @@
 // A name is the place's own ("Pokrovsk") or one of its other names ("Krasnoarmeysk"); callers
 // prefer the town whose own name it is when several bear it.
 //
+// The keys are only as good as the key function: if NameKey changes, an old table silently
+// stops matching. So the table records which key function made it, as a fingerprint of the
+// keys it gives a fixed list of probe names (meta "name_key", PlaceKeyFingerprint), and Load
+// refuses a table whose fingerprint differs from the one this build uses
+// (kPlaceKeyFingerprint; tests/reconcile/name_key_fingerprint_test.cc keeps that constant equal
+// to NameKey's fingerprint, so changing NameKey without rebuilding the table fails a test).
+//
 // Layout: sections "places.country" (u16 per place, two ASCII letters), "places.population"
 // (u32 per place), "places.kind" (u8: city, country), "names.keys" (u64, sorted) and
 // "names.places" (u32 per key: place index, top bit set for the place's own name). Load checks
@@ -21,6 +28,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -39,6 +47,15 @@ struct PlaceInfo {
   uint32_t population = 0;
   PlaceKind kind = PlaceKind::kCity;
 };
+
+// The fingerprint of the name key this build looks places up with (reconcile's NameKey). Change
+// it (to what the failing fingerprint test prints) whenever NameKey changes, then run
+// `corroborate train places`.
+inline constexpr std::string_view kPlaceKeyFingerprint = "name-key dc74fc8f";
+
+// "name-key 1a2b3c4d": FNV-1a over what `key` gives a fixed list of probe names that exercise
+// case, diacritics, scripts, possessives and transliteration variants.
+std::string PlaceKeyFingerprint(const std::function<std::string(std::string_view)>& key);
 
 // The 64-bit hash a key is stored under.
 uint64_t PlaceKeyHash(std::string_view key);
@@ -66,11 +83,17 @@ class PlaceNames {
   size_t num_names() const { return keys_.size(); }
   bool empty() const { return keys_.empty(); }
 
+  // meta without a "name_key" entry is stamped with kPlaceKeyFingerprint.
   Status Save(const std::string& path,
               const std::vector<std::pair<std::string, std::string>>& meta) const;
   std::string Serialize(const std::vector<std::pair<std::string, std::string>>& meta) const;
-  static Result<PlaceNames> Load(const std::string& path);
-  static Result<PlaceNames> FromModelFile(const ModelFile& file);
+  // Fails, naming the file, when its "name_key" differs from name_key: "models/places.bin:
+  // built with name-key 1a2b3c4d, this build uses name-key 5e6f7a8b: run `corroborate train
+  // places`".
+  static Result<PlaceNames> Load(const std::string& path,
+                                 std::string_view name_key = kPlaceKeyFingerprint);
+  static Result<PlaceNames> FromModelFile(const ModelFile& file,
+                                          std::string_view name_key = kPlaceKeyFingerprint);
 
  private:
   std::vector<uint16_t> country_;

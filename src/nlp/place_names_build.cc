@@ -204,6 +204,8 @@ Result<PlaceNames> BuildPlaceNames(const std::string& dir, const PlaceNamesBuild
     return s;
   }
   const size_t dropped = table.Finish(options.max_shared);
+  // Which key function made the keys (place_names.h: Load refuses a table made by another).
+  provenance->emplace_back("name_key", PlaceKeyFingerprint(options.key));
   provenance->emplace_back(std::string("gazetteer:") + kCountriesFile,
                            "crc32 " + Hex(countries_crc) + ", " + std::to_string(countries) +
                                " countries; ODbL 1.0 (mledoze/countries)");

@@ -8,7 +8,8 @@
 //                                       story naming "Ukraine" is evidence for Ukrainian towns
 // Alternate names are kept only when IsPlausiblePlaceName: Latin or Cyrillic, capitalised, no
 // digits, no codes ("IEV"), no URLs, no lowercase romanisations ("bo ke luo fu si ke").
-// Deterministic: the same files give the same bytes.
+// The key function's fingerprint goes into the provenance as "name_key" (place_names.h: Load
+// refuses a table made with another key). Deterministic: the same files give the same bytes.
 #pragma once
 
 #include <cstdint>

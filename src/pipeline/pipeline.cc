@@ -238,6 +238,7 @@ Account BuildAccount(std::vector<Article> articles, const PipelineOptions& optio
     }
     input.sourcing = FindSourcing(input.docs, input.article_index);
     if (options.models != nullptr) input.places = &options.models->places();
+    if (options.models != nullptr) input.lexicon = options.models->lexicon();
     account.stories.push_back(Reconcile(input, all, "s" + std::to_string(s + 1)));
     for (std::vector<uint32_t>& members : stories[s].events) {
       std::string id = "ev" + std::to_string(++events);

@@ -11,7 +11,9 @@
 
 #include "core/strings.h"
 #include "core/utf8.h"
+#include "reconcile/clause_claims.h"
 #include "reconcile/propositions.h"
+#include "reconcile/semantic_features.h"
 
 namespace corroborate {
 namespace {
@@ -617,6 +619,9 @@ ClaimSet BuildClaims(const StoryInput& story, const ResolvedEntities& resolved) 
     if (content == 0) c.fragment = true;
   }
 
+  // Word senses and place containment (semantic_features.h), when the models are loaded.
+  const std::vector<std::vector<SemanticFeature>> semantic =
+      SemanticClaimFeatures(story, resolved, set);
   // Feature vectors with document frequencies over live claims.
   std::vector<std::vector<std::pair<int32_t, float>>> raw(set.claims.size());
   std::vector<float> boost;
@@ -647,6 +652,7 @@ ClaimSet BuildClaims(const StoryInput& story, const ResolvedEntities& resolved) 
       if (t.date.has_day()) add(table.Id(std::string(kDatePrefix).append(t.date.Iso())), 0.7f);
     }
     if (NegatedOutcome(c.tokens)) add(table.Id(kNoOutcome), 1.5f);
+    for (const SemanticFeature& s : semantic[i]) add(table.Id(s.name), s.boost);
     auto& v = raw[i];
     std::sort(v.begin(), v.end());
     v.erase(std::unique(v.begin(), v.end(),
@@ -696,6 +702,7 @@ ClaimSet BuildClaims(const StoryInput& story, const ResolvedEntities& resolved) 
     }
     set.claims[i].vec = std::move(v);
   }
+  BuildClauseClaims(story, &set);
   return set;
 }
 

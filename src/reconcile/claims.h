@@ -112,6 +112,11 @@ struct ClaimSet {
 
   std::unordered_map<std::string, int32_t> ids;  // feature name -> id
 
+  // Clause units of sentences that tell several propositions (clause_claims.h): each a Claim
+  // of its own (span, tokens, features weighted as in its sentence), never a fragment.
+  std::vector<Claim> clause_claims;
+  std::vector<uint32_t> clause_parent;  // per clause claim: its sentence's index into claims
+
   // Feature id of a stem, or -1.
   int32_t StemId(std::string_view stem) const;
 };

@@ -150,6 +150,23 @@ void ParseBoundaries(const AnnotatedDoc& doc, const Claim& c, std::vector<size_t
   }
 }
 
+// A parenthesis is an aside inside its clause ("took X (known in Y as Z) and W"): never a
+// clause boundary, whatever the parse makes of it.
+void DropCutsInParentheses(const Tokens& toks, std::vector<size_t>* cuts) {
+  std::vector<char> inside(toks.size() + 1, 0);
+  int depth = 0;
+  for (size_t k = 0; k < toks.size(); ++k) {
+    inside[k] = depth > 0;
+    if (toks[k].punct && toks[k].lower == "(") ++depth;
+    if (toks[k].punct && toks[k].lower == ")" && depth > 0) --depth;
+  }
+  // A cut at i starts a clause at token i: dropped when token i is the "(" or inside the aside.
+  cuts->erase(std::remove_if(
+                  cuts->begin(), cuts->end(),
+                  [&](size_t i) { return i < toks.size() && (inside[i] || toks[i].lower == "("); }),
+              cuts->end());
+}
+
 bool IsAnaphor(std::string_view w) {
   return w == "it" || w == "this" || w == "these" || w == "them" || w == "those" || w == "so" ||
          w == "that" || w == "such";
@@ -189,6 +206,7 @@ std::vector<ClauseReading> SplitClauses(const AnnotatedDoc& doc, const Claim& c)
   std::vector<size_t> cuts;
   RuleBoundaries(toks, &cuts);
   ParseBoundaries(doc, c, &cuts);
+  DropCutsInParentheses(toks, &cuts);
   if (cuts.empty()) return {};
   cuts.push_back(0);
   cuts.push_back(toks.size());

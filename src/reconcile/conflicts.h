@@ -1,21 +1,23 @@
 // Conflicts between outlets or parties, found on claims (claims.h):
-// - denial: a sentence that denies a proposition ("it would be incorrect to say X", "denied
-//   that X", "…, which Kyiv has denied") against the assertion of X elsewhere (same key entity,
-//   same predicate stem, positive polarity), or the claim it refers back to in its own sentence;
-// - number: the same thing (one aligned fact; or unit and head word shared and the sentences
-//   alike; or, for a measure, the same event noun and shared context) given different values by
-//   different outlets; approximate values ("about", "nearly", "over") within 15% agree; ordinals,
-//   shares ("120 each") against totals, and value pairs some article states together never
-//   conflict;
+// - denial (denial_conflicts.cc): a sentence that denies a proposition ("it would be incorrect
+//   to say X", "denied that X", "…, which Kyiv has denied": denial_cues.h) against the assertion
+//   of X elsewhere (same key entity, same predicate stem, positive polarity:
+//   denied_propositions.h), or the claim it refers back to in its own sentence;
+// - number (number_conflicts.cc): the same thing (one aligned fact; or unit and head word shared
+//   and the sentences alike; or, for a measure, the same event noun and shared context) given
+//   different values by different outlets; approximate values ("about", "nearly", "over")
+//   within 15% agree; ordinals, shares ("120 each") against totals, and value pairs some article
+//   states together never conflict;
 // - interval: a clock-timed absence against its stated length (interval_conflicts.cc);
-// - date: the same aligned fact dated differently by different outlets; a weekday written with a
-//   date it does not fall on;
+// - date (date_conflicts.cc, weekday_conflicts.cc): the same aligned fact dated differently by
+//   different outlets; a weekday written with a date it does not fall on;
 // - not a conflict: a cumulative count that rises from one day's reports to a later day's is an
 //   update (FoundUpdate).
 // Denials of one proposition (same predicate and key, or the same assertions) by one denier
-// become one conflict: the asserting outlets against the denier, with every article's evidence.
-// Each conflict lists the claims it touches so their facts become contested. Cost: near-linear
-// (denials look up assertions by predicate stem). Pure functions; thread-safe.
+// become one conflict (denial_grouping.h): the asserting outlets against the denier, with every
+// article's evidence. Each conflict lists the claims it touches so their facts become contested;
+// conflicts.cc numbers them. Cost: near-linear (denials look up assertions by predicate stem).
+// Pure functions; thread-safe.
 #pragma once
 
 #include <cstdint>

@@ -553,8 +553,8 @@ std::vector<std::vector<uint32_t>> SecondarySupport(
 
 FactTable BuildFacts(const StoryInput& story, const ClaimSet& set, const ResolvedEntities& entities,
                      const std::vector<std::vector<uint32_t>>& groups,
-                     const std::vector<bool>& keep,
-                     const std::vector<std::vector<uint32_t>>& extra) {
+                     const std::vector<bool>& keep, const std::vector<std::vector<uint32_t>>& extra,
+                     const std::vector<std::vector<ClauseLink>>& clauses) {
   struct Draft {
     Fact fact;
     std::vector<uint32_t> members;
@@ -566,7 +566,9 @@ FactTable BuildFacts(const StoryInput& story, const ClaimSet& set, const Resolve
     if (g.empty()) continue;
     const std::vector<uint32_t> no_extra;
     const std::vector<uint32_t>& more = gi < extra.size() ? extra[gi] : no_extra;
-    if (g.size() == 1 && more.empty()) {
+    const std::vector<ClauseLink> no_clauses;
+    const std::vector<ClauseLink>& told = gi < clauses.size() ? clauses[gi] : no_clauses;
+    if (g.size() == 1 && more.empty() && told.empty()) {
       const Claim& c = set.claims[g[0]];
       bool kept = g[0] < keep.size() && keep[g[0]];
       if (c.heading && !kept) continue;
@@ -637,9 +639,31 @@ FactTable BuildFacts(const StoryInput& story, const ClaimSet& set, const Resolve
       const Claim& b = set.claims[y];
       return a.doc != b.doc ? a.doc < b.doc : a.sentence < b.sentence;
     });
-    for (uint32_t m : all) {
-      const Claim& c = set.claims[m];
-      f.evidence.push_back(story.At(c.doc, c.span));
+    // Clauses that tell it, from articles not already holding it: evidence is the clause.
+    // A sentence lent by SecondarySupport shows the clause that tells the fact, when known.
+    std::vector<std::pair<uint32_t, TextSpan>> shown;  // (claim, span)
+    for (uint32_t m : all) shown.push_back({m, set.claims[m].span});
+    for (const ClauseLink& link : told) {
+      if (link.claim >= set.claims.size()) continue;
+      const uint32_t doc = set.claims[link.claim].doc;
+      bool held = false;
+      for (auto& [m, span] : shown) {
+        if (set.claims[m].doc != doc) continue;
+        held = true;
+        const bool lent = std::find(d.members.begin(), d.members.end(), m) == d.members.end();
+        if (lent && m == link.claim) span = link.span;
+      }
+      if (!held) shown.push_back({link.claim, link.span});
+    }
+    std::sort(shown.begin(), shown.end(), [&](const auto& x, const auto& y) {
+      const Claim& a = set.claims[x.first];
+      const Claim& b = set.claims[y.first];
+      return a.doc != b.doc ? a.doc < b.doc : x.second.begin < y.second.begin;
+    });
+    all.clear();
+    for (const auto& [m, span] : shown) {
+      f.evidence.push_back(story.At(set.claims[m].doc, span));
+      all.push_back(m);
     }
     f.support_chains = support.Chains(set, all);
     f.independent_sources = static_cast<int>(f.support_chains.size());

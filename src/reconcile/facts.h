@@ -75,6 +75,12 @@ std::vector<std::vector<uint32_t>> SecondarySupport(
     const ClaimSet& claims, const std::vector<std::vector<uint32_t>>& groups,
     float min_residual = 0.2f);
 
+// A clause of a sentence that supports a fact other than its sentence's (clause_support.h).
+struct ClauseLink {
+  uint32_t claim = 0;  // the sentence (index into ClaimSet::claims): provenance
+  TextSpan span;       // the clause inside it: the evidence shown
+};
+
 struct FactTable {
   std::vector<Fact> facts;                     // ids "f1"…, ordered by support then position
   std::vector<std::vector<uint32_t>> members;  // claims of each fact
@@ -85,11 +91,14 @@ struct FactTable {
 // that aligned with nothing is dropped unless keep[claim] is set (e.g. a conflict needs it) or
 // it has extra support. extra (optional, per group, from SecondarySupport) adds evidence and
 // sources; the statement, date, entities and fact_of_claim come from the group's own claims.
+// clauses (optional, per group, from ClauseSupport) add evidence with the clause's span, from
+// articles neither the group nor extra holds (an article counts once per fact).
 FactTable BuildFacts(const StoryInput& story, const ClaimSet& claims,
                      const ResolvedEntities& entities,
                      const std::vector<std::vector<uint32_t>>& groups,
                      const std::vector<bool>& keep,
-                     const std::vector<std::vector<uint32_t>>& extra = {});
+                     const std::vector<std::vector<uint32_t>>& extra = {},
+                     const std::vector<std::vector<ClauseLink>>& clauses = {});
 
 // contested when a conflict touches the fact, else confirmed with ≥ 2 independent sources, else
 // single-source.

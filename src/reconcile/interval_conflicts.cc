@@ -7,9 +7,11 @@
 #include <string>
 #include <string_view>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "core/strings.h"
+#include "reconcile/conflict_building.h"
 #include "reconcile/conflicts.h"
 
 namespace corroborate {
@@ -181,9 +183,9 @@ std::vector<FoundConflict> FindIntervalConflicts(const ConflictContext& ctx) {
     ConflictSide timed;
     const Claim& lc = claims[iv.leave_claim];
     const Claim& bc = claims[iv.back_claim];
-    timed.statement = CollapseWhitespace(lc.span.Of(ctx.story.docs[lc.doc]->text()));
+    timed.statement = SpanText(ctx, lc.doc, lc.span);
     if (iv.back_claim != iv.leave_claim) {
-      timed.statement += " " + CollapseWhitespace(bc.span.Of(ctx.story.docs[bc.doc]->text()));
+      timed.statement += " " + SpanText(ctx, bc.doc, bc.span);
     }
     timed.held_by = OutletName(ctx, iv.doc);
     timed.evidence.push_back(ctx.story.At(lc.doc, lc.span));
@@ -196,19 +198,14 @@ std::vector<FoundConflict> FindIntervalConflicts(const ConflictContext& ctx) {
     bool approx = against.front()->approximate;
     for (const Stated* s : against) {
       const Claim& sc = claims[s->claim];
-      if (length.statement.empty()) {
-        length.statement = CollapseWhitespace(sc.span.Of(ctx.story.docs[sc.doc]->text()));
-      }
-      const std::string outlet = OutletName(ctx, sc.doc);
-      if (std::find(outlets.begin(), outlets.end(), outlet) == outlets.end()) {
-        outlets.push_back(outlet);
-      }
+      if (length.statement.empty()) length.statement = SpanText(ctx, sc.doc, sc.span);
+      outlets.push_back(OutletName(ctx, sc.doc));
       length.evidence.push_back(ctx.story.At(sc.doc, sc.span));
       if (std::find(f.claims.begin(), f.claims.end(), s->claim) == f.claims.end()) {
         f.claims.push_back(s->claim);
       }
     }
-    length.held_by = Join(outlets, ", ");
+    length.held_by = JoinUnique(std::move(outlets));
     f.conflict.summary =
         "Outlets disagree on how long the break lasted: " + Minutes(value, approx) + " (" +
         length.held_by + ") vs " + Minutes(iv.minutes, fuzzy) + " by the clock (" + timed.held_by +

@@ -1,5 +1,7 @@
 #include "reconcile/org_short_names.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <map>
 #include <string_view>
 #include <unordered_map>
@@ -75,6 +77,39 @@ bool IsStateForm(std::string_view w) {
          w == "commonwealth" || w == "principality" || w == "emirate" || w == "sultanate";
 }
 
+// The words of an organisation key as a sorted bag, its owner written as its place ("#3") and
+// "of"/"the" left out; "" when no word names a place of the story (no owner, no variants).
+std::string OwnerWordBag(const std::vector<std::string_view>& words,
+                         const std::unordered_map<std::string, size_t>& place_by_key,
+                         const std::unordered_map<std::string, size_t>& place_by_demonym) {
+  std::vector<std::string> bag;
+  bool owner = false;
+  for (std::string_view w : words) {
+    if (w == "of" || w == "the") continue;
+    const std::string word(w);
+    auto find = [](const std::unordered_map<std::string, size_t>& m, const std::string& k) {
+      auto it = m.find(k);
+      return it == m.end() ? static_cast<int64_t>(-1) : static_cast<int64_t>(it->second);
+    };
+    int64_t place = find(place_by_key, word);
+    if (place < 0) place = find(place_by_demonym, word);
+    if (place < 0 && word.size() > 3 && word.back() == 's') {
+      place = find(place_by_key, word.substr(0, word.size() - 1));  // "varnias" (possessive)
+    }
+    if (place >= 0) {
+      bag.push_back("#" + std::to_string(place));
+      owner = true;
+    } else {
+      bag.push_back(word == "defense" ? "defence" : word);  // the two spellings of one word
+    }
+  }
+  if (!owner || bag.size() < 2) return {};
+  std::sort(bag.begin(), bag.end());
+  std::string out;
+  for (const std::string& w : bag) out += w + ' ';
+  return out;
+}
+
 }  // namespace
 
 std::vector<std::pair<size_t, size_t>> LinkShortNames(
@@ -108,6 +143,18 @@ std::vector<std::pair<size_t, size_t>> LinkShortNames(
     if (it == place_by_demonym.end()) continue;
     by_demonym_and_rest.emplace(std::make_pair(it->second, names[i].key.substr(words[i][0].size())),
                                 i);
+  }
+
+  // One body under its word orders: "ministry of defence of varnia", "varnian ministry of
+  // defence", "varnias defence ministry" and "varnian defense ministry" share one bag of words
+  // once the owner (demonym, possessive or name) becomes its place.
+  std::unordered_map<std::string, size_t> first_with_bag;
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (!names[i].organization || names[i].place || words[i].size() < 2) continue;
+    const std::string bag = OwnerWordBag(words[i], place_by_key, place_by_demonym);
+    if (bag.empty()) continue;
+    auto [it, inserted] = first_with_bag.emplace(bag, i);
+    if (!inserted) links.emplace_back(i, it->second);
   }
 
   for (size_t s = 0; s < names.size(); ++s) {

@@ -2,7 +2,9 @@
 // initials ("KNA" for "Kestrian News Agency"), a run of the name's own words ("Courier" for
 // "The Daily Courier", "Red Cross" for "International Red Cross Committee"), a state's formal
 // name ("Russian Federation" for "Russia", "Republic of Varnia" for "Varnia") and a possessive
-// for the demonym ("Varnia's defence ministry" for "Varnian defence ministry"). A short form
+// for the demonym ("Varnia's defence ministry" for "Varnian defence ministry"); and one body's
+// word orders ("Ministry of Defence of Varnia", "Varnian Ministry of Defence", "Varnia's
+// defence ministry": the same words once the owner is read as its place). A short form
 // links only when exactly one longer name of the story fits it: two "… Courier" titles leave
 // "Courier" alone. People never take part (surnames have their own rules in entities.cc).
 #pragma once

@@ -4,7 +4,10 @@
 // when the doc has one, else the nearest subject-like entity or a resolved pronoun; inside a
 // direct quote, "we"/"I" is the quote's speaker) and the issue (the core noun phrase of the
 // object, found in the text: "security guarantees", "frozen assets"). Negation flips a stance
-// ("will not accept" → rejects). Stance words that state nobody's position are skipped:
+// ("will not accept" → rejects); a refusal's condition is a demand ("will not accept a deal
+// without guarantees"). Capitals and seats of government holding a stance are their state
+// ("the Kremlin" → Russia) and "both sides" the story's two main parties
+// (positions_metonymy.h). Stance words that state nobody's position are skipped:
 // questions, conditions, speculation and forecasts, advice to others, accusations, purposes,
 // support sought from others, denials of reports; headlines only corroborate. "The Varnian
 // delegation" is Varnia when the story names it (demonym derivation, no country list). The same

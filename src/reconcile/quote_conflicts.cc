@@ -5,8 +5,10 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "core/strings.h"
+#include "reconcile/conflict_building.h"
 
 namespace corroborate {
 namespace {
@@ -16,17 +18,13 @@ namespace {
 constexpr size_t kMaxMembers = 48;
 constexpr size_t kStatementBytes = 300;
 
-bool Has(const std::vector<uint64_t>& sorted, uint64_t x) {
-  return std::binary_search(sorted.begin(), sorted.end(), x);
-}
-
 // A concept only negated in one wording and only affirmed in the other; 0 when none.
 uint64_t NegationFlip(const QuoteWording& a, const QuoteWording& b) {
   for (uint64_t c : a.negated) {
-    if (!Has(a.affirmed, c) && Has(b.affirmed, c) && !Has(b.negated, c)) return c;
+    if (!SetHas(a.affirmed, c) && SetHas(b.affirmed, c) && !SetHas(b.negated, c)) return c;
   }
   for (uint64_t c : b.negated) {
-    if (!Has(b.affirmed, c) && Has(a.affirmed, c) && !Has(a.negated, c)) return c;
+    if (!SetHas(b.affirmed, c) && SetHas(a.affirmed, c) && !SetHas(a.negated, c)) return c;
   }
   return 0;
 }
@@ -42,9 +40,31 @@ bool NumberChange(const QuoteWording& a, const QuoteWording& b) {
   return !Subset(a.numbers, b.numbers) && !Subset(b.numbers, a.numbers);
 }
 
+// The claim of a quote occurrence's sentence, or -1.
+int64_t ClaimOf(const ClaimSet& claims, const QuoteOccurrence& o) {
+  if (o.doc + 1 >= claims.doc_begin.size()) return -1;
+  for (uint32_t c = claims.doc_begin[o.doc]; c < claims.doc_begin[o.doc + 1]; ++c) {
+    if (claims.claims[c].sentence == o.sentence) return c;
+  }
+  return -1;
+}
+
+// True when one update (a count that rose between reports) holds both occurrences' sentences.
+bool OneUpdateHolds(const ConflictContext& ctx, const std::vector<FoundUpdate>& updates,
+                    const QuoteOccurrence& a, const QuoteOccurrence& b) {
+  const int64_t ca = ClaimOf(ctx.claims, a), cb = ClaimOf(ctx.claims, b);
+  if (ca < 0 || cb < 0) return false;
+  for (const FoundUpdate& u : updates) {
+    auto holds = [&](int64_t c) {
+      return std::binary_search(u.claims.begin(), u.claims.end(), static_cast<uint32_t>(c));
+    };
+    if (holds(ca) && holds(cb)) return true;
+  }
+  return false;
+}
+
 std::string Wording(const ConflictContext& ctx, const QuoteOccurrence& o) {
-  const AnnotatedDoc* doc = ctx.story.docs[o.doc];
-  std::string text = CollapseWhitespace(o.text.Of(doc->text()));
+  std::string text = SpanText(ctx, static_cast<uint32_t>(o.doc), o.text);
   if (text.size() > kStatementBytes) {
     size_t cut = kStatementBytes;
     while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
@@ -56,10 +76,9 @@ std::string Wording(const ConflictContext& ctx, const QuoteOccurrence& o) {
 std::string Outlets(const ConflictContext& ctx, const std::vector<const QuoteOccurrence*>& side) {
   std::vector<std::string> names;
   for (const QuoteOccurrence* o : side) {
-    std::string name = OutletName(ctx, static_cast<uint32_t>(o->doc));
-    if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+    names.push_back(OutletName(ctx, static_cast<uint32_t>(o->doc)));
   }
-  return Join(names, ", ");
+  return JoinUnique(std::move(names));
 }
 
 ConflictSide Side(const ConflictContext& ctx, const std::vector<const QuoteOccurrence*>& side,
@@ -102,7 +121,8 @@ FoundConflict TwoSides(const ConflictContext& ctx, const QuoteAlignment& quotes,
 }  // namespace
 
 std::vector<FoundConflict> FindQuoteConflicts(const ConflictContext& ctx,
-                                              const QuoteAlignment& quotes) {
+                                              const QuoteAlignment& quotes,
+                                              const std::vector<FoundUpdate>& updates) {
   std::vector<FoundConflict> out;
   for (size_t qi = 0; qi < quotes.quotes.size() && qi < quotes.members.size(); ++qi) {
     const AccountQuote& quote = quotes.quotes[qi];
@@ -117,9 +137,9 @@ std::vector<FoundConflict> FindQuoteConflicts(const ConflictContext& ctx,
         uint64_t flip = negation_found ? 0 : NegationFlip(a.wording, b.wording);
         if (flip != 0) {
           negation_found = true;
-          const bool a_negates = Has(a.wording.negated, flip);
+          const bool a_negates = SetHas(a.wording.negated, flip);
           auto side_of = [&](const QuoteOccurrence& o) {
-            bool neg = Has(o.wording.negated, flip), aff = Has(o.wording.affirmed, flip);
+            bool neg = SetHas(o.wording.negated, flip), aff = SetHas(o.wording.affirmed, flip);
             if (neg == aff) return 0;
             return neg == a_negates ? 1 : 2;
           };
@@ -129,7 +149,8 @@ std::vector<FoundConflict> FindQuoteConflicts(const ConflictContext& ctx,
                   Wording(ctx, a) + " (" + OutletName(ctx, static_cast<uint32_t>(a.doc)) + ") vs " +
                   Wording(ctx, b) + " (" + OutletName(ctx, static_cast<uint32_t>(b.doc)) + ")"));
         }
-        if (!number_found && NumberChange(a.wording, b.wording)) {
+        if (!number_found && NumberChange(a.wording, b.wording) &&
+            !OneUpdateHolds(ctx, updates, a, b)) {
           number_found = true;
           auto side_of = [&](const QuoteOccurrence& o) {
             if (o.wording.numbers.empty()) return 0;

@@ -14,8 +14,11 @@
 
 namespace corroborate {
 
-// Conflicts of kind kQuote; ids and facts are filled by NumberConflicts().
+// Conflicts of kind kQuote; ids and facts are filled by NumberConflicts(). A number change
+// between two sentences that one of `updates` already holds (a count rising from one day's
+// report to the next) is that update, not a conflict.
 std::vector<FoundConflict> FindQuoteConflicts(const ConflictContext& ctx,
-                                              const QuoteAlignment& quotes);
+                                              const QuoteAlignment& quotes,
+                                              const std::vector<FoundUpdate>& updates = {});
 
 }  // namespace corroborate

@@ -5,64 +5,13 @@
 #include <string>
 #include <unordered_set>
 
+#include "analyze/given_names.h"
 #include "core/strings.h"
 
 namespace corroborate {
 namespace {
 
 using NameSet = std::unordered_set<std::string_view>;
-
-// Common first names whose gender is not in doubt, across the languages news reports name
-// people in. A name missing here stays kUnknown, which agrees with any pronoun.
-const NameSet& MaleNames() {
-  static const NameSet k = {
-      "aaron",     "abdul",     "adam",      "ahmed",       "alan",     "albert",     "aleksandr",
-      "alexander", "alexandr",  "alexei",    "alexey",      "ali",      "anders",     "andrei",
-      "andrew",    "andrey",    "andriy",    "andrzej",     "anthony",  "antonio",    "anton",
-      "arseniy",   "benjamin",  "bernard",   "bill",        "bogdan",   "boris",      "brian",
-      "carlos",    "charles",   "chris",     "christopher", "daniel",   "david",      "denis",
-      "dmitri",    "dmitriy",   "dmitry",    "donald",      "edward",   "emmanuel",   "emmanuil",
-      "eric",      "evgeny",    "fedor",     "francois",    "frank",    "friedrich",  "fyodor",
-      "george",    "gerhard",   "giorgi",    "giuseppe",    "gregory",  "hans",       "henry",
-      "hryhoriy",  "ibrahim",   "igor",      "ihor",        "ilya",     "ivan",       "jacob",
-      "james",     "jan",       "jared",     "javier",      "jean",     "jens",       "joe",
-      "johann",    "john",      "jonathan",  "jorge",       "jose",     "joseph",     "juan",
-      "karl",      "keir",      "kevin",     "kirill",      "klaus",    "konstantin", "lars",
-      "leonid",    "lloyd",     "luis",      "marco",       "mark",     "martin",     "matteo",
-      "matthew",   "maxim",     "michael",   "mikhail",     "mohammed", "muhammad",   "mykhailo",
-      "mykola",    "nicolas",   "nikolai",   "nikolay",     "olaf",     "oleg",       "oleksandr",
-      "oleksiy",   "pavel",     "pedro",     "peter",       "petro",    "pierre",     "rafael",
-      "recep",     "richard",   "robert",    "roman",       "rustem",   "sergei",     "sergey",
-      "serhiy",    "stanislav", "stefan",    "stephen",     "steve",    "steven",     "taras",
-      "thomas",    "timothy",   "vadim",     "valery",      "vasily",   "viktor",     "vitali",
-      "vitaliy",   "vladimir",  "vladislav", "volodymyr",   "wang",     "william",    "wolfgang",
-      "xavier",    "yaroslav",  "yevgeny",   "yuri",        "yuriy",    "yury",       "zbigniew",
-      "tom",       "tomas",     "jonas",     "jakob",       "lukas",    "erik",       "sven",
-      "nils",      "mats",      "olav",      "paul",        "paolo",    "marek",      "tomasz",
-      "piotr",     "krzysztof", "janusz",    "miroslav",    "milan",    "dusan"};
-  return k;
-}
-const NameSet& FemaleNames() {
-  static const NameSet k = {
-      "agnieszka", "alexandra", "alice",     "alina",     "alla",      "amelia",    "ana",
-      "angela",    "anna",      "anne",      "annalena",  "antonia",   "barbara",   "beata",
-      "carla",     "caroline",  "catherine", "charlotte", "christine", "claudia",   "daria",
-      "elena",     "elizabeth", "ella",      "ellen",     "elvira",    "emily",     "emma",
-      "eva",       "galina",    "giorgia",   "hanna",     "helen",     "ines",      "inna",
-      "irina",     "iryna",     "isabel",    "jacinda",   "jane",      "janet",     "jennifer",
-      "jessica",   "julia",     "kaja",      "kamala",    "karen",     "kate",      "katarina",
-      "katherine", "kateryna",  "laura",     "lena",      "liudmyla",  "ludmila",   "lyudmila",
-      "margaret",  "maria",     "marie",     "marina",    "marta",     "mary",      "maya",
-      "melania",   "mette",     "michelle",  "nadia",     "nancy",     "natalia",   "natalya",
-      "nataliya",  "nina",      "oksana",    "olena",     "olga",      "olha",      "patricia",
-      "rachel",    "rebecca",   "roberta",   "ruth",      "sandra",    "sanna",     "sarah",
-      "sophie",    "svetlana",  "tatiana",   "tatyana",   "teresa",    "ulrike",    "ursula",
-      "valentina", "vera",      "victoria",  "viktoria",  "yelena",    "yulia",     "yuliia",
-      "zelda",     "zoe",       "ingrid",    "astrid",    "karin",     "ilse",      "lisa",
-      "sara",      "julie",     "emilia",    "ewa",       "katarzyna", "magdalena", "malgorzata",
-      "jana",      "petra",     "monika",    "hanne",     "kirsten",   "solveig"};
-  return k;
-}
 
 std::string FirstWordLower(std::string_view name) {
   name = Trim(name);
@@ -79,9 +28,8 @@ std::string LastWordLower(std::string_view name) {
 }  // namespace
 
 Gender NameGender(std::string_view full_name) {
-  std::string first = FirstWordLower(full_name);
-  if (MaleNames().count(first)) return Gender::kMale;
-  if (FemaleNames().count(first)) return Gender::kFemale;
+  // One first-name table for the whole project (analyze/given_names.h).
+  if (Gender g = GivenNameGender(FirstWordLower(full_name)); g != Gender::kUnknown) return g;
   // A single word is a surname or an organisation: its ending says nothing reliable.
   if (Trim(full_name).find(' ') == std::string_view::npos) return Gender::kUnknown;
   std::string last = LastWordLower(full_name);

@@ -2,17 +2,18 @@
 // person's name or honorific implies (so "she said" never resolves to a man), whether a written
 // description is an unnamed source ("a U.S. official", "sources close to the talks": never
 // merged with a named person), and the head of a definite description ("the ministry") that
-// may refer back to an organisation named just before. Name genders come from a small listed
-// table of first names and from Slavic surname endings; anything else is kUnknown, and callers
-// treat kUnknown as compatible with every pronoun. Thread-safety: pure functions.
+// may refer back to an organisation named just before. Name genders come from the project's
+// one table of first names (analyze/given_names.h) and from Slavic surname endings; anything
+// else is kUnknown, and callers treat kUnknown as compatible with every pronoun. Thread-safety:
+// pure functions.
 #pragma once
 
 #include <cstdint>
 #include <string_view>
 
-namespace corroborate {
+#include "analyze/given_names.h"  // Gender, and the first-name table NameGender reads
 
-enum class Gender : uint8_t { kUnknown, kMale, kFemale };
+namespace corroborate {
 
 // The gender a person's name suggests: its first name in the table ("Maria Lind" -> female),
 // else a surname ending that marks gender in Slavic languages ("-ova", "-ska" -> female;

@@ -9,6 +9,7 @@
 #include "core/strings.h"
 #include "reconcile/attribute_conflicts.h"
 #include "reconcile/claims.h"
+#include "reconcile/clause_support.h"
 #include "reconcile/conflicts.h"
 #include "reconcile/coverage.h"
 #include "reconcile/entities.h"
@@ -86,7 +87,7 @@ StoryAccount Reconcile(const StoryInput& story, const std::vector<Article>& arti
     for (auto& f : FindWeekdayConflicts(ctx)) found.push_back(std::move(f));
     for (auto& f : FindIntervalConflicts(ctx)) found.push_back(std::move(f));
     for (auto& f : FindAttributeConflicts(ctx)) found.push_back(std::move(f));
-    for (auto& f : FindQuoteConflicts(ctx, quotes)) found.push_back(std::move(f));
+    for (auto& f : FindQuoteConflicts(ctx, quotes, updates)) found.push_back(std::move(f));
 
     // A heading that aligns with nothing still stands as a fact when a conflict needs it.
     std::vector<bool> keep(claims.claims.size(), false);
@@ -95,8 +96,9 @@ StoryAccount Reconcile(const StoryInput& story, const std::vector<Article>& arti
         if (c < keep.size()) keep[c] = true;
       }
     }
-    FactTable table =
-        BuildFacts(story, claims, resolved, groups, keep, SecondarySupport(claims, groups));
+    // A sentence also supports the facts its other clauses tell.
+    FactTable table = BuildFacts(story, claims, resolved, groups, keep,
+                                 SecondarySupport(claims, groups), ClauseSupport(claims, groups));
     out.conflicts = NumberConflicts(std::move(found), table);
     out.updates = NumberUpdates(std::move(updates), table);
     SetStatuses(out.conflicts, &table);

@@ -8,8 +8,9 @@
 #include "model/annotated_doc.h"
 
 namespace corroborate::nlp {
+class Lexicon;
 class PlaceNames;
-}
+}  // namespace corroborate::nlp
 
 namespace corroborate {
 
@@ -20,6 +21,8 @@ struct StoryInput {
   // Other names of places (models/places.bin), for joining "Kiev" and "Kyiv"; nullptr when
   // the models are not loaded. Not owned.
   const nlp::PlaceNames* places = nullptr;
+  // Word senses (models/lexicon.bin), so paraphrases share features; nullptr when absent.
+  const nlp::Lexicon* lexicon = nullptr;
 
   // Evidence for a span of docs[doc].
   Evidence At(size_t doc, TextSpan span) const { return {article_index[doc], span}; }

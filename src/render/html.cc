@@ -373,7 +373,8 @@ class HtmlBrief {
     }
     out_ += "<ul>\n";
     for (const TimelineEntry* t : SortedTimeline(s)) {
-      out_ += "<li><strong>" + Esc(t->date.valid() ? FormatDate(t->date) : "Undated") +
+      out_ += "<li><strong>" +
+              Esc(t->date.valid() ? FormatDateRange(t->date, t->until) : "Undated") +
               "</strong> — " + Esc(t->event);
       std::vector<std::string> outlets = EvidenceOutlets(resolver_, t->evidence, &s);
       if (!outlets.empty()) out_ += " <span class=\"meta\">— " + JoinEsc(outlets) + "</span>";

@@ -318,6 +318,7 @@ class StoryWriter {
     for (const TimelineEntry& t : s.timeline) {
       w_.BeginObject();
       WriteDateOrNull(w_, "date", t.date);
+      if (t.until.valid()) w_.Field("until", t.until.Iso());
       w_.Field("event", t.event);
       w_.FieldOrNull("fact", t.fact);
       WriteEvidence(t.evidence);

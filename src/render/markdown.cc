@@ -283,7 +283,7 @@ class MarkdownBrief {
     Heading("###", "Timeline");
     if (s.timeline.empty()) None("No dated events found.");
     for (const TimelineEntry* t : SortedTimeline(s)) {
-      std::string date = t->date.valid() ? FormatDate(t->date) : "Undated";
+      std::string date = t->date.valid() ? FormatDateRange(t->date, t->until) : "Undated";
       std::string line = "- **" + date + "** — " + MdText(t->event);
       std::vector<std::string> outlets = EvidenceOutlets(resolver_, t->evidence, &s);
       if (!outlets.empty()) line += " — " + JoinMd(outlets);

@@ -228,7 +228,15 @@ TEST(AnalyzeWithModelsTest, RulesKeepTheirSayOnNamesTheModelDoesNotKnow) {
     ++kestrian;
     EXPECT_EQ(m.type, EntityType::kGroup) << Dump(doc);
   }
-  EXPECT_EQ(kestrian, 2) << Dump(doc);
+  EXPECT_EQ(kestrian, 1) << Dump(doc);
+  // Before a lower-case institution it is part of the institution's name.
+  bool ministry = false;
+  for (const EntityMention& m : doc.entities) {
+    if (m.span.Of(a.text) != "Kestrian foreign ministry") continue;
+    ministry = true;
+    EXPECT_EQ(m.type, EntityType::kOrganization) << Dump(doc);
+  }
+  EXPECT_TRUE(ministry) << Dump(doc);
   // An invented place is never a person: no full name ends in it and no title precedes it.
   for (const EntityMention& m : doc.entities) {
     if (m.span.Of(a.text) == "Velmora") {

@@ -249,6 +249,99 @@ TEST(AccountScore, PositionsByActorAndIssue) {
   EXPECT_EQ(Detail(s, "stance right").hits, 1u);
 }
 
+// An account whose one story holds a timeline and framing (JSON arrays without brackets).
+std::string TimelineAccountJson(const std::string& timeline, const std::string& framing) {
+  return R"({"schema": "corroborate/account@1", "articles": [
+      {"id": "02_ledger"}, {"id": "03_mpa"}, {"id": "05_courier"}, {"id": "06_observer"}],
+    "stories": [{"id": "s1", "timeline": [)" +
+         timeline + R"(], "framing": [)" + framing + "]}]}";
+}
+
+// Gold: the talks on 3 March (02, 05, 06), a walkout the same day (05), the previous week's
+// shuttle diplomacy (02, week of 23 Feb). System: the talks split into two entries (02 + 05,
+// and 06: a duplicate), the walkout dated 4 March, and the week given as its Monday at day
+// precision. P = 3 of 4, R = 3 of 3; date right 1 of 3 (the talks); merged 0 of 1 (2 of 3
+// articles in the entry); gold articles found 4 of 5.
+TEST(AccountScore, TimelineDatesPrecisionAndMerging) {
+  const std::string gold = GoldJson(R"("timeline": [
+      {"description": "Talks", "date": "2026-03-03", "precision": "day",
+       "keys": ["talks|negotiations"], "articles": ["02", "05", "06"]},
+      {"description": "Walkout", "date": "2026-03-03", "precision": "day",
+       "keys": ["walked out"], "articles": ["05"]},
+      {"description": "Shuttle", "date": "2026-02-23", "precision": "week",
+       "keys": ["shuttled"], "articles": ["02"]}])");
+  const std::string account = TimelineAccountJson(R"(
+      {"date": "2026-03-03", "event": "The talks ended on Tuesday", "evidence": [
+        {"article": "02_ledger", "text": "The talks ended on Tuesday."},
+        {"article": "05_courier", "text": "Negotiations on Tuesday."}]},
+      {"date": "2026-03-03", "event": "Talks ended on Tuesday", "evidence": [
+        {"article": "06_observer", "text": "The talks ended on Tuesday."}]},
+      {"date": "2026-03-04", "event": "The minister walked out", "evidence": [
+        {"article": "05_courier", "text": "He walked out."}]},
+      {"date": "2026-02-23", "event": "Castellan shuttled last week", "evidence": [
+        {"article": "02_ledger", "text": "She shuttled last week."}]})",
+                                                  "");
+  const AccountScores s = Score(gold, account);
+  const CategoryScore& t = Category(s, "timeline");
+  ASSERT_TRUE(t.scored);
+  EXPECT_EQ(t.found, 3u);
+  EXPECT_EQ(t.system, 4u);
+  EXPECT_EQ(t.correct, 3u);
+  ASSERT_EQ(t.false_positives.size(), 1u);
+  EXPECT_NE(t.false_positives[0].find("duplicate of gold"), std::string::npos);
+  EXPECT_EQ(Detail(s, "date right (date and precision)").hits, 1u);
+  EXPECT_EQ(Detail(s, "date right (date and precision)").total, 3u);
+  EXPECT_EQ(Detail(s, "articles merged into one entry (events of 2+ articles)").hits, 0u);
+  EXPECT_EQ(Detail(s, "articles merged into one entry (events of 2+ articles)").total, 1u);
+  EXPECT_EQ(Detail(s, "gold articles dating the event found").hits, 4u);
+  EXPECT_EQ(Detail(s, "gold articles dating the event found").total, 5u);
+  EXPECT_FALSE(Category(s, "framing").scored);  // the gold does not annotate framing
+}
+
+// A range reads as a week (Monday to Sunday) or a weekend (Saturday and Sunday); an ambiguous
+// gold date accepts any of its readings.
+TEST(AccountScore, TimelineRangesAndAlternativeDates) {
+  const std::string gold = GoldJson(R"("timeline": [
+      {"description": "Shuttle", "date": "2026-02-23", "precision": "week",
+       "keys": ["shuttled"], "articles": ["02"]},
+      {"description": "Florida", "date": "2026-02-28", "precision": "weekend",
+       "keys": ["Florida"], "articles": ["03"]},
+      {"description": "Drones", "date": "2026-03-03|2026-03-04", "precision": "day",
+       "keys": ["drones"], "articles": ["02"]}])");
+  const std::string account = TimelineAccountJson(R"(
+      {"date": "2026-02-23", "until": "2026-03-01", "event": "Castellan shuttled",
+       "evidence": [{"article": "02_ledger", "text": "shuttled"}]},
+      {"date": "2026-02-28", "until": "2026-03-01", "event": "Talks in Florida",
+       "evidence": [{"article": "03_mpa", "text": "Florida"}]},
+      {"date": "2026-03-04", "event": "Eleven drones downed",
+       "evidence": [{"article": "02_ledger", "text": "drones"}]})",
+                                                  "");
+  const AccountScores s = Score(gold, account);
+  EXPECT_EQ(Category(s, "timeline").correct, 3u);
+  EXPECT_EQ(Detail(s, "date right (date and precision)").hits, 3u);
+}
+
+// Gold: "stormed out" (05, outlet) and "hardliners" (06, outlet). System: "stormed out" in 05 as
+// quoted, "hardliners" in 05 (wrong article), "regime" in 06. P = 1 of 3, R = 1 of 2, voice 0/1.
+TEST(AccountScore, FramingByArticleAndTerm) {
+  const std::string gold = GoldJson(R"("framing": [
+      {"term": "stormed out", "article": "05", "voice": "outlet"},
+      {"term": "hardliners|hardliner", "article": "06", "voice": "outlet"}])");
+  const std::string account = TimelineAccountJson("", R"(
+      {"article": "05_courier", "term": "stormed out", "category": "evaluative", "voice": "quoted"},
+      {"article": "05_courier", "term": "hardliners", "category": "loaded label", "voice": "outlet"},
+      {"article": "06_observer", "term": "regime", "category": "loaded label", "voice": "outlet"})");
+  const AccountScores s = Score(gold, account);
+  const CategoryScore& f = Category(s, "framing");
+  ASSERT_TRUE(f.scored);
+  EXPECT_EQ(f.found, 1u);
+  EXPECT_EQ(f.system, 3u);
+  EXPECT_EQ(f.correct, 1u);
+  EXPECT_EQ(Detail(s, "voice right (outlet or quoted)").hits, 0u);
+  EXPECT_EQ(Detail(s, "voice right (outlet or quoted)").total, 1u);
+  EXPECT_FALSE(Category(s, "timeline").scored);
+}
+
 TEST(AccountScore, GoldArticlesMustNameOneAccountArticle) {
   Result<Gold> unknown = ParseGold(GoldJson(R"("quotes": [
       {"speaker": "anonymous", "key": "x y", "direct": true, "articles": ["0"]}])"),

@@ -31,6 +31,17 @@ const char* kValid = R"({
   ],
   "positions": [
     {"actor": "Varnia|Sarkan", "issue": "border", "stance": "demands", "articles": ["02"]}
+  ],
+  "timeline": [
+    {"description": "The talks", "date": "2026-03-03", "precision": "day", "keys": ["talks"],
+     "articles": ["02", "05"]},
+    {"description": "Drones downed overnight", "date": "2026-03-03|2026-03-04", "precision": "day",
+     "keys": ["drones"], "articles": ["02"]},
+    {"description": "Shuttle diplomacy", "date": "2026-02-28", "precision": "weekend",
+     "keys": ["shuttled"], "articles": ["01"]}
+  ],
+  "framing": [
+    {"term": "stormed out", "article": "05", "voice": "outlet"}
   ]
 })";
 
@@ -66,6 +77,35 @@ TEST(GoldFile, ReadsEveryCategory) {
   ASSERT_EQ(g->positions.size(), 1u);
   EXPECT_TRUE(g->has_positions);
   EXPECT_EQ(g->entity_ignore, std::vector<std::string>{"Varnian"});
+  ASSERT_EQ(g->timeline.size(), 3u);
+  EXPECT_TRUE(g->has_timeline);
+  EXPECT_EQ(g->timeline[1].dates, (std::vector<std::string>{"2026-03-03", "2026-03-04"}));
+  EXPECT_EQ(g->timeline[2].precision, "weekend");
+  ASSERT_EQ(g->framing.size(), 1u);
+  EXPECT_TRUE(g->has_framing);
+  EXPECT_EQ(g->framing[0].voice, "outlet");
+}
+
+// A date must be written at its precision: a week by its Monday, a weekend by its Saturday.
+TEST(GoldFile, ChecksTimelineDatesAgainstTheirPrecision) {
+  EXPECT_EQ(ErrorOf(Edit(R"("date": "2026-03-03", "precision": "day")",
+                         R"("date": "2026-03", "precision": "day")")),
+            "gold.json: timeline[0]: 'date' 2026-03 is not a day (YYYY-MM-DD) as its precision "
+            "says");
+  EXPECT_EQ(ErrorOf(Edit(R"("date": "2026-03-03", "precision": "day")",
+                         R"("date": "2026-03-03", "precision": "week")")),
+            "gold.json: timeline[0]: 'date' 2026-03-03 of a week must be its Monday");
+  EXPECT_EQ(ErrorOf(Edit(R"("date": "2026-02-28", "precision": "weekend")",
+                         R"("date": "2026-03-01", "precision": "weekend")")),
+            "gold.json: timeline[2]: 'date' 2026-03-01 of a weekend must be its Saturday");
+  EXPECT_EQ(ErrorOf(Edit(R"("date": "2026-03-03|2026-03-04")", R"("date": "2026-03-03|4 March")")),
+            "gold.json: timeline[1]: 'date' is not an ISO date: 4 March");
+  EXPECT_EQ(ErrorOf(Edit(R"("precision": "weekend")", R"("precision": "fortnight")")),
+            "gold.json: timeline[2]: 'precision' has an unknown value: fortnight");
+  EXPECT_EQ(ErrorOf(Edit(R"("voice": "outlet")", R"("voice": "editorial")")),
+            "gold.json: framing[0]: 'voice' has an unknown value: editorial");
+  EXPECT_EQ(ErrorOf(Edit(R"("term": "stormed out", )", "")),
+            "gold.json: framing[0]: 'term' is missing");
 }
 
 TEST(GoldFile, FindsEntitiesByAnySpelling) {

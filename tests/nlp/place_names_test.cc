@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -70,6 +72,10 @@ class PlaceNamesBuildTest : public testing::Test {
   }
   void TearDown() override { fs::remove_all(dir_); }
 
+  static std::string TestKeyFingerprint() {
+    return PlaceKeyFingerprint([](std::string_view name) { return AsciiLower(name); });
+  }
+
   Result<PlaceNames> Build(uint32_t max_shared = 8) {
     PlaceNamesBuildOptions options;
     options.min_population = 10000;
@@ -129,12 +135,54 @@ TEST_F(PlaceNamesBuildTest, SameBytesTwiceAndARoundTrip) {
   EXPECT_EQ(bytes, b->Serialize(meta_));
   const std::string path = (dir_ / "places.bin").string();
   ASSERT_TRUE(a->Save(path, meta_a).ok());
-  Result<PlaceNames> loaded = PlaceNames::Load(path);
+  // Built with this test's key (lower case), so loaded with that key's fingerprint.
+  Result<PlaceNames> loaded = PlaceNames::Load(path, TestKeyFingerprint());
   ASSERT_TRUE(loaded.ok()) << loaded.status().message();
   EXPECT_EQ(loaded->num_names(), a->num_names());
   EXPECT_EQ(loaded->num_places(), a->num_places());
   EXPECT_EQ(Countries(*loaded, "krasnoselsk"), (std::vector<std::string>{"UA", "RU"}));
   EXPECT_EQ(loaded->Serialize(meta_a), bytes);
+}
+
+// A table made with another key function than the one this build looks names up with would
+// silently match nothing: the loader refuses it, naming the file and the fix.
+TEST_F(PlaceNamesBuildTest, TableFromAnotherNameKeyIsRefused) {
+  Result<PlaceNames> t = Build();
+  ASSERT_TRUE(t.ok());
+  auto stamp = std::find_if(meta_.begin(), meta_.end(),
+                            [](const auto& kv) { return kv.first == "name_key"; });
+  ASSERT_NE(stamp, meta_.end()) << "the build records its key function";
+  EXPECT_EQ(stamp->second, TestKeyFingerprint());
+  EXPECT_NE(stamp->second, std::string(kPlaceKeyFingerprint));  // lower case is not NameKey
+  const std::string path = (dir_ / "places.bin").string();
+  ASSERT_TRUE(t->Save(path, meta_).ok());
+  Result<PlaceNames> stale = PlaceNames::Load(path);
+  ASSERT_FALSE(stale.ok());
+  EXPECT_EQ(stale.status().message(), path + ": built with " + TestKeyFingerprint() +
+                                          ", this build uses " + std::string(kPlaceKeyFingerprint) +
+                                          ": run `corroborate train places`");
+  // An older table without the stamp is refused the same way.
+  Result<ModelFile> old = ModelFile::Parse(t->Serialize({{"name_key", ""}}), path, "places");
+  ASSERT_TRUE(old.ok());
+  Result<PlaceNames> unstamped = PlaceNames::FromModelFile(*old);
+  ASSERT_FALSE(unstamped.ok());
+  EXPECT_NE(unstamped.status().message().find("built with no name-key fingerprint"),
+            std::string::npos)
+      << unstamped.status().message();
+  // Stamped with today's key, it loads.
+  EXPECT_TRUE(PlaceNames::Load(path, TestKeyFingerprint()).ok());
+}
+
+TEST(PlaceKeyFingerprintTest, DependsOnTheKeyFunction) {
+  auto lower = [](std::string_view n) { return AsciiLower(n); };
+  auto upper = [](std::string_view n) {
+    std::string s(n);
+    for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return s;
+  };
+  EXPECT_EQ(PlaceKeyFingerprint(lower), PlaceKeyFingerprint(lower));
+  EXPECT_NE(PlaceKeyFingerprint(lower), PlaceKeyFingerprint(upper));
+  EXPECT_EQ(PlaceKeyFingerprint(lower).size(), std::string("name-key 0123abcd").size());
 }
 
 TEST_F(PlaceNamesBuildTest, BadGazetteerLineIsNamed) {
@@ -186,6 +234,7 @@ TEST(PlaceNamesLoadTest, DamageGivesOneLineNamingTheFile) {
     add("places.kind", std::vector<uint8_t>{0});
     add("names.keys", keys);
     add("names.places", places);
+    w.AddMeta("name_key", std::string(kPlaceKeyFingerprint));
     return w.Serialize();
   };
   EXPECT_EQ(LoadError(crafted({1, 2}, {0, 0})), "");

@@ -166,5 +166,29 @@ TEST(ClausesTest, ParseSplitsAConjWithItsOwnSubject) {
   EXPECT_TRUE(SplitClauses(doc, c).empty());
 }
 
+TEST(ClausesTest, AParenthesisIsNeverAClauseOfItsOwn) {
+  TestStory s;
+  Built b = Build(&s,
+                  {"Varnia claimed it took Marvik (though Kestria said fighting went on there) "
+                   "and two villages; Kestria denied this."},
+                  {"Varnia", "Kestria", "Marvik"});
+  const Claim& c = b.claims.claims[0];
+  ASSERT_EQ(c.reading.clauses.size(), 2u);
+  EXPECT_EQ(ClauseText(s, c.reading.clauses[0]),
+            "Varnia claimed it took Marvik (though Kestria said fighting went on there) and two "
+            "villages");
+  EXPECT_EQ(Holder(c, c.reading.clauses[0]), "Varnia");
+  EXPECT_TRUE(c.reading.clauses[1].denial);
+
+  // Outside a parenthesis the same "though" does open a clause.
+  TestStory t;
+  Built d =
+      Build(&t, {"Varnia claimed it took Marvik, though Kestria said fighting went on there."},
+            {"Varnia", "Kestria", "Marvik"});
+  ASSERT_EQ(d.claims.claims[0].reading.clauses.size(), 2u);
+  EXPECT_EQ(ClauseText(t, d.claims.claims[0].reading.clauses[1]),
+            "though Kestria said fighting went on there");
+}
+
 }  // namespace
 }  // namespace corroborate::reconcile_test

@@ -85,6 +85,34 @@ TEST(OrgShortNamesTest, FormalStateNameAndPossessiveJoinTheState) {
   EXPECT_NE(EntityNamed(r, "Ostria"), EntityNamed(r, "Ostrian defence ministry"));
 }
 
+TEST(OrgShortNamesTest, OneInstitutionUnderItsWordOrdersAndCases) {
+  testing::HandStory s;
+  size_t a = s.AddDoc("Ostria and Tarvia traded accusations on Monday.");
+  size_t b = s.AddDoc("The Ministry of Defence of Ostria said two drones were shot down.");
+  size_t c = s.AddDoc("Ostria's defence ministry and the Ostrian Foreign Ministry disagreed.");
+  size_t d = s.AddDoc("The Ostrian foreign ministry and the Tarvian defense ministry spoke.");
+  s.Mention(a, "Ostria", EntityType::kPlace);
+  s.Mention(a, "Tarvia", EntityType::kPlace);
+  s.Mention(b, "Ministry of Defence of Ostria", EntityType::kOrganization);
+  s.Mention(c, "Ostria's defence ministry", EntityType::kOrganization);
+  s.Mention(c, "Ostrian Foreign Ministry", EntityType::kOrganization);
+  s.Mention(d, "Ostrian foreign ministry", EntityType::kOrganization);
+  s.Mention(d, "Tarvian defense ministry", EntityType::kOrganization);
+  ResolvedEntities r = ResolveEntities(s.Input());
+  EXPECT_EQ(EntityNamed(r, "Ministry of Defence of Ostria"),
+            EntityNamed(r, "Ostria's defence ministry"));
+  // Capitals or not, one spelling: one entity with both mentions.
+  const AccountEntity* foreign = EntityNamed(r, "Ostrian Foreign Ministry");
+  ASSERT_NE(foreign, nullptr);
+  EXPECT_EQ(foreign->mentions.size(), 2u);
+  // Another ministry of the same state, and the same ministry of another state, stay apart.
+  EXPECT_NE(EntityNamed(r, "Ostria's defence ministry"), foreign);
+  EXPECT_NE(EntityNamed(r, "Ostria's defence ministry"),
+            EntityNamed(r, "Tarvian defense ministry"));
+  EXPECT_NE(EntityNamed(r, "Ostria"), EntityNamed(r, "Ostria's defence ministry"));
+  EXPECT_EQ(r.entities.size(), 5u);
+}
+
 TEST(OrgShortNamesTest, AnOutletsShortNameTakesTheOutletsFullName) {
   testing::HandStory s;
   size_t a = s.AddDoc("Port officials told the Ledger the ferry would sail on Friday.");
