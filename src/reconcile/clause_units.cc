@@ -257,7 +257,9 @@ void RuleUnits(const Claim& c, std::vector<ClauseUnit>* out) {
   for (const ClauseReading& r : c.reading.clauses) segments.push_back({r.token_begin, r.token_end});
   if (segments.empty()) segments.push_back({0, toks.size()});
   std::vector<ClauseUnit> units;
-  for (const auto& [sb, se] : segments) {
+  for (const auto& segment : segments) {
+    // Plain copies, not structured bindings: the lambda below captures them (clang 14).
+    const size_t sb = segment.first, se = segment.second;
     std::vector<char> taken(se - sb, 0);
     auto piece = [&](ClauseKind k, size_t b, size_t e, std::vector<uint32_t> lean) {
       std::vector<uint32_t> own;
