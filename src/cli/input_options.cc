@@ -43,8 +43,8 @@ void AddInputOptions(CLI::App* command, InputOptions* options) {
 void AddModelOptions(CLI::App* command, ModelOptions* options) {
   command->add_option(
       "--models", options->dir,
-      "Folder of the trained models: tagger.bin, parser.bin, ner.bin, places.bin (default: "
-      "$CORROBORATE_MODELS, else models/)");
+      "Folder of the trained models: tagger.bin, parser.bin, ner.bin, places.bin, and the "
+      "optional sentences.bin, lexicon.bin (default: $CORROBORATE_MODELS, else models/)");
   command->add_flag("--no-models", options->none,
                     "Run without the trained models: rule-based entities and quotes only, no "
                     "syntax (faster, less accurate)");
