@@ -6,10 +6,13 @@
 #include <cmath>
 #include <cstdio>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
+#include "analyze/quotes.h"
 #include "reconcile/clause_units.h"
+#include "reconcile/clauses.h"
 
 namespace corroborate {
 namespace {
@@ -25,6 +28,42 @@ bool Covers(const Claim& parent, const std::vector<uint32_t>& tokens, const Text
     if (parent.tokens[t].span.Overlaps(span)) return true;
   }
   return false;
+}
+
+bool IsOrdinal(std::string_view w) {
+  static constexpr std::string_view kOrdinals[] = {"second",  "third",  "fourth", "fifth", "sixth",
+                                                   "seventh", "eighth", "ninth",  "tenth"};
+  for (std::string_view o : kOrdinals) {
+    if (w == o) return true;
+  }
+  return false;
+}
+
+// What the clause asserts, for matching another outlet's wording of it: the roots of its finite
+// verbs (tagged by the parser) and any ordinal ("the sixth time"), space-separated. Empty without a
+// parse: then the clause proves nothing about its predicate.
+std::string Predicates(const AnnotatedDoc& doc, const Claim& parent, const ClauseUnit& unit) {
+  std::string out;
+  if (doc.words.empty() || parent.sentence >= doc.sentences.size()) return out;
+  const Sentence& sent = doc.sentences[parent.sentence];
+  for (uint32_t t : unit.tokens) {
+    const ClaimToken& tok = parent.tokens[t];
+    if (tok.punct || tok.entity >= 0) continue;
+    bool verb = false;
+    for (uint32_t k = sent.word_begin; k < sent.word_end && k < doc.words.size(); ++k) {
+      const Word& w = doc.words[k];
+      if (w.upos == "VERB" && w.xpos != "VBN" && w.xpos != "VBG" && w.span.Overlaps(tok.span)) {
+        verb = true;
+        break;
+      }
+    }
+    // A speech or denial verb reports a statement: what it reports is the fact, not the verb.
+    if (verb && (IsSpeechCue(tok.lower) || IsDenialVerb(tok.lower))) continue;
+    if (!verb && !IsOrdinal(tok.lower)) continue;
+    if (!out.empty()) out += ' ';
+    out += verb ? WordRoot(tok.lower) : tok.lower;
+  }
+  return out;
 }
 
 bool Has(const std::vector<int32_t>& sorted, int32_t x) {
@@ -113,6 +152,7 @@ void BuildClauseClaims(const StoryInput& story, ClaimSet* set) {
     }
     for (const ClauseUnit& unit : SplitUnits(*story.docs[parent.doc], parent)) {
       Claim c = ClauseClaim(*set, parent, unit);
+      c.reading.predicate = Predicates(*story.docs[parent.doc], parent, unit);
       if (c.vec.empty() || c.span.empty()) continue;
       set->clause_claims.push_back(std::move(c));
       set->clause_parent.push_back(static_cast<uint32_t>(i));

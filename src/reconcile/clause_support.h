@@ -11,7 +11,9 @@
 // hold no sentence of the clause's article; a clause supports at most one group, and a group
 // takes at most one clause per article: an article counts once per fact. A lone sentence's
 // group may take clauses too, on the rare-features rule only (two outlets, one telling it in a
-// subordinate clause, make a confirmed fact). Cost: candidates through postings of rare
+// subordinate clause, make a confirmed fact), or on sharing a rare name and the clause's
+// predicate (a verb root that is a rare word there, or an ordinal; speech and denial verbs are no
+// predicate) with a centroid cosine of 0.10 only. Cost: candidates through postings of rare
 // features, as AlignClaims. Pure; thread-safe.
 #pragma once
 

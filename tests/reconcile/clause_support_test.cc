@@ -295,5 +295,112 @@ TEST(ClauseSupportTest, ArticleCountsOncePerFact) {
   }
 }
 
+// With a parse, a clause claim names its predicate: the root of its finite verb ("resign").
+TEST(ClauseClaimsTest, ParsedClauseNamesItsPredicate) {
+  TestStory s;
+  const std::string line = "Dorn took over the talks after Marek resigned as chief of staff.";
+  const size_t a = s.Add("Tarsk Herald", {line}, 0, false);
+  s.Entity(a, "Dorn", EntityType::kPerson, "Dorn");
+  s.Entity(a, "Marek", EntityType::kPerson, "Marek");
+  StoryInput in = s.Input();
+  ResolvedEntities ents = s.Entities();
+  AnnotatedDoc doc = *in.docs[a];
+  struct W {
+    const char* text;
+    int head;
+    const char* upos;
+    const char* xpos;
+    const char* deprel;
+  };
+  const std::vector<W> ws = {
+      {"Dorn", 1, "PROPN", "NNP", "nsubj"},     {"took", -1, "VERB", "VBD", "root"},
+      {"over", 1, "ADP", "RP", "compound:prt"}, {"the", 4, "DET", "DT", "det"},
+      {"talks", 1, "NOUN", "NNS", "obj"},       {"after", 7, "SCONJ", "IN", "mark"},
+      {"Marek", 7, "PROPN", "NNP", "nsubj"},    {"resigned", 1, "VERB", "VBD", "advcl"},
+      {"as", 9, "ADP", "IN", "case"},           {"chief", 7, "NOUN", "NN", "obl"},
+      {"of", 11, "ADP", "IN", "case"},          {"staff", 9, "NOUN", "NN", "nmod"},
+      {".", 1, "PUNCT", ".", "punct"}};
+  uint32_t from = 0;
+  for (const W& w : ws) {
+    Word x;
+    const size_t p = line.find(w.text, from);
+    x.span = {static_cast<uint32_t>(p), static_cast<uint32_t>(p + std::string(w.text).size())};
+    from = x.span.end;
+    x.head = w.head;
+    x.upos = w.upos;
+    x.xpos = w.xpos;
+    x.deprel = w.deprel;
+    x.lemma = w.text;
+    doc.words.push_back(x);
+  }
+  doc.sentences[0].word_begin = 0;
+  doc.sentences[0].word_end = static_cast<uint32_t>(doc.words.size());
+  in.docs[a] = &doc;
+  const ClaimSet set = BuildClaims(in, ents);
+  bool resign = false;
+  for (const Claim& c : set.clause_claims) {
+    const std::string text(c.span.Of(line));
+    if (text.find("resigned") != std::string::npos) resign = c.reading.predicate == "resign";
+  }
+  EXPECT_TRUE(resign);
+
+  // Without a parse the clause names no predicate.
+  const ClaimSet bare = BuildClaims(s.Input(), ents);
+  for (const Claim& c : bare.clause_claims) EXPECT_TRUE(c.reading.predicate.empty());
+}
+
+// The clause's predicate (clause_claims.h: its verb roots, "resign") met in a lone sentence that
+// shares a rare name with it lets the clause support that sentence's fact although the rest of
+// the sentence dilutes the score; the same clause with another predicate, or none (no parse),
+// supports nothing there.
+TEST(ClauseSupportTest, SharedPredicateLetsClauseSupportLoneSentence) {
+  TestStory s;
+  const size_t gazette =
+      s.Add("Lakeside Gazette",
+            {"Defence Minister Anton Dorn took over the peace negotiations with the northern "
+             "delegation on Monday after Ilse Marek resigned as chief of staff."},
+            0, false);
+  const size_t post = s.Add("Capital Post",
+                            {"Defence Minister Anton Dorn took over the peace negotiations with "
+                             "the northern delegation on Monday."},
+                            1, false);
+  const size_t courier =
+      s.Add("Valley Courier",
+            {"Critics argue that the resignation of Ilse Marek, long a divisive figure in the "
+             "presidential office, has weakened the government ahead of the winter budget "
+             "vote."},
+            2, false);
+  for (size_t d : {gazette, courier}) s.Entity(d, "Ilse Marek", EntityType::kPerson, "Ilse Marek");
+  for (size_t d : {gazette, post}) s.Entity(d, "Anton Dorn", EntityType::kPerson, "Anton Dorn");
+  Told t = Tell(&s);
+  const uint32_t target = t.claims.doc_begin[courier];
+  const int32_t group = t.table.fact_of_claim[target];
+  ASSERT_GE(group, 0);
+  // The group of the courier's sentence, by membership (groups and facts may be numbered apart).
+  size_t g = t.groups.size();
+  for (size_t i = 0; i < t.groups.size(); ++i) {
+    for (uint32_t m : t.groups[i]) g = m == target ? i : g;
+  }
+  ASSERT_LT(g, t.groups.size());
+  ASSERT_EQ(t.groups[g].size(), 1u);
+  size_t clause = t.claims.clause_claims.size();
+  for (size_t k = 0; k < t.claims.clause_claims.size(); ++k) {
+    const std::string text(t.claims.clause_claims[k].span.Of(s.article(gazette).text));
+    if (t.claims.clause_claims[k].doc == gazette && text.find("resigned") != std::string::npos) {
+      clause = k;
+    }
+  }
+  ASSERT_LT(clause, t.claims.clause_claims.size());
+  auto links_to_target = [&]() {
+    const auto links = ClauseSupport(t.claims, t.groups);
+    return links[g].size();
+  };
+  EXPECT_EQ(links_to_target(), 0u);  // no parse: no predicate
+  t.claims.clause_claims[clause].reading.predicate = "took resign";
+  EXPECT_EQ(links_to_target(), 1u);
+  t.claims.clause_claims[clause].reading.predicate = "took appoint";
+  EXPECT_EQ(links_to_target(), 0u);
+}
+
 }  // namespace
 }  // namespace corroborate::reconcile_test
