@@ -1,6 +1,7 @@
 // DisjointSets: union-find over 0..n-1 with path halving. The smaller index always stays the
 // root, so a group is named by its earliest member (deterministic output for the same input).
-// Find and Union cost near O(1) amortised. Not thread-safe.
+// Find and Union cost near O(1) amortised. Not thread-safe. Also two small helpers on sorted
+// vectors (shared element, shared count) that grouping code needs beside it.
 #pragma once
 
 #include <algorithm>
@@ -49,6 +50,22 @@ bool SortedIntersect(const std::vector<T>& a, const std::vector<T>& b) {
     }
   }
   return false;
+}
+
+// Number of elements two ascending vectors of unique elements share. O(|a| + |b|).
+template <class T>
+size_t SortedCommonCount(const std::vector<T>& a, const std::vector<T>& b) {
+  size_t i = 0, j = 0, n = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] < b[j]) {
+      ++i;
+    } else if (b[j] < a[i]) {
+      ++j;
+    } else {
+      ++n, ++i, ++j;
+    }
+  }
+  return n;
 }
 
 }  // namespace corroborate

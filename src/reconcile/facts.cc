@@ -331,22 +331,7 @@ float PairScore(const Claim& a, const Claim& b, bool with_cosine) {
 }
 
 int SharedDistinct(const Claim& a, const Claim& b) {
-  int shared = 0;
-  size_t i = 0, j = 0;
-  const auto& x = a.distinct_features;
-  const auto& y = b.distinct_features;
-  while (i < x.size() && j < y.size()) {
-    if (x[i] < y[j]) {
-      ++i;
-    } else if (y[j] < x[i]) {
-      ++j;
-    } else {
-      ++shared;
-      ++i;
-      ++j;
-    }
-  }
-  return shared;
+  return static_cast<int>(SortedCommonCount(a.distinct_features, b.distinct_features));
 }
 
 float AlignScore(const Claim& a, const Claim& b, bool with_cosine) {

@@ -111,20 +111,6 @@ struct Draft {
   std::vector<int> statement_events;  // event classes the statement itself names
 };
 
-size_t SortedOverlap(const std::vector<int32_t>& a, const std::vector<int32_t>& b) {
-  size_t i = 0, j = 0, n = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i] < b[j]) {
-      ++i;
-    } else if (b[j] < a[i]) {
-      ++j;
-    } else {
-      ++n, ++i, ++j;
-    }
-  }
-  return n;
-}
-
 // Near-duplicates: some dated sentence of one reads like one of the other.
 // Or, on one date (a day, or a month: "the war began in April 2024"), the same kind of event
 // ("talks", "truce") among shared actors: one event told from different angles ("the talks,
@@ -143,11 +129,11 @@ bool NearDuplicate(const ClaimSet& set, const Draft& a, const Draft& b, bool loo
     }
   }
   if (same_event && (SortedIntersect(a.rare_entities, b.rare_entities) ||
-                     SortedOverlap(a.entities, b.entities) >= 2)) {
+                     SortedCommonCount(a.entities, b.entities) >= 2)) {
     return true;
   }
   if (loose) {
-    const size_t distinct = SortedOverlap(a.distinct, b.distinct);
+    const size_t distinct = SortedCommonCount(a.distinct, b.distinct);
     if (distinct >= 2 || (distinct == 1 && SortedIntersect(a.entities, b.entities))) return true;
   }
   for (size_t i = 0; i < a.dated.size() && i < kMax; ++i) {

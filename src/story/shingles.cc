@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/disjoint_sets.h"
+
 namespace corroborate {
 namespace {
 
@@ -145,17 +147,7 @@ std::vector<uint64_t> Shingles(std::string_view text, int n, bool skip_quotes) {
 }
 
 size_t IntersectionSize(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
-  size_t i = 0, j = 0, n = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i] < b[j]) {
-      ++i;
-    } else if (b[j] < a[i]) {
-      ++j;
-    } else {
-      ++n, ++i, ++j;
-    }
-  }
-  return n;
+  return SortedCommonCount(a, b);
 }
 
 double Containment(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
