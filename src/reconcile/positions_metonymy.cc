@@ -31,9 +31,7 @@ const std::unordered_map<std::string, std::string_view>& Seats() {
 }
 
 std::string_view WithoutThe(std::string_view name) {
-  if (name.size() > 4 && (name.substr(0, 4) == "the " || name.substr(0, 4) == "The ")) {
-    name.remove_prefix(4);
-  }
+  if (name.size() > 4 && IStartsWith(name, "the ")) name.remove_prefix(4);
   return name;
 }
 
